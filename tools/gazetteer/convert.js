@@ -174,6 +174,15 @@ for (const country of countries) {
   }
 }
 
+// Territories share demonyms with their sovereign ("American" for Guam): only independent countries keep those.
+const independentDemonyms = new Set();
+for (const country of countries.filter(c => c.independent)) {
+  for (const d of [...(extraDemonyms[country.cca3] || []), ...Object.values((country.demonyms || {}).eng || {})]) {
+    independentDemonyms.add(d.toLowerCase());
+    independentDemonyms.add((plural(d) || d).toLowerCase());
+  }
+}
+
 const countryRows = [];
 for (const country of countries.slice().sort((a, b) => a.cca3.localeCompare(b.cca3))) {
   const altSpellings = (country.altSpellings || []).filter(s => s.length > 3 && isLatinName(s));
@@ -184,7 +193,7 @@ for (const country of countries.slice().sort((a, b) => a.cca3.localeCompare(b.cc
     ...(extraDemonyms[country.cca3] || []),
     ...english,
     ...english.map(plural).filter(Boolean),
-  ]);
+  ]).filter(d => country.independent || !independentDemonyms.has(d.toLowerCase()));
   const capital = capitalOf.get(country.cca3);
   countryRows.push([
     country.cca3,
