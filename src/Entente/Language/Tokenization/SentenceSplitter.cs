@@ -105,6 +105,12 @@ internal static class SentenceSplitter
         }
 
         var bare = word[..^1];
+        if (bare is "No" or "Nos")
+        {
+            // "No. 5" is a number sign; "No. My …" is an answer.
+            return char.IsDigit(first) ? 0 : next;
+        }
+
         if (Abbreviations.IsNonFinal(bare) || (bare.Length == 1 && char.IsUpper(bare[0])))
         {
             return 0;
