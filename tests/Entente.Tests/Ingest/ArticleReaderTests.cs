@@ -214,6 +214,16 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void GlobQuestionMarkMatchesExactlyOneCharacter()
+    {
+        var one = Read(Fixture("tree") + "/**/?.md");
+        var two = Read(Fixture("tree") + "/**/??.md");
+
+        Articles(one).Select(a => Path.GetFileName(a.Origin)).ShouldBe(["b.md"]);
+        two.ShouldHaveSingleItem().Problem.ShouldNotBeNull().Message.ShouldContain("matches no files");
+    }
+
+    [Fact]
     public void TheSameFileNamedTwiceIsReadOnce()
     {
         var results = Read(Fixture("tree"), Fixture("tree", "a.txt"));
