@@ -94,6 +94,14 @@ public sealed class BoilerplateDetectorTests
     }
 
     [Fact]
+    public void ArticleInAnotherScriptIsNotMarkedForItsScript()
+    {
+        const string text = "Путин встретился с Пезешкианом\nПрезидент России Владимир Путин встретился с президентом Ирана в Ашхабаде.\nСтороны обсудили торговлю.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ListIntroducedByAColonIsContent()
     {
         const string text = "The agreement covers three areas:\n- Energy Supplies\n- Border Security\n- Grain Exports\nBoth sides said talks would continue in May, officials said.";
