@@ -64,6 +64,20 @@ public sealed class BoilerplateDetectorTests
         document.Boilerplate.ShouldBe(BoilerplateDetector.Find(SeedText.Value));
     }
 
+    [Fact]
+    public void PipelineWithBoilerplateDetectionTellsWhichSpansAreBoilerplate()
+    {
+        var text = SeedText.Value;
+        var pipeline = new Entente.Pipeline.PipelineBuilder().UseBoilerplateDetection().Build();
+
+        var document = pipeline.Analyze(new Article(text));
+
+        var linkList = text.IndexOf("Bomb Iran Lyrics", StringComparison.Ordinal);
+        var prose = text.IndexOf("This emerging axis", StringComparison.Ordinal);
+        document.IsBoilerplate(linkList, linkList + 4).ShouldBeTrue();
+        document.IsBoilerplate(prose, prose + 4).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("Officials said they would follow up on the request next week.")]
     [InlineData("The ministry published the comments on its website, the agency said.")]
@@ -75,6 +89,14 @@ public sealed class BoilerplateDetectorTests
     public void ProseUsingTheCueWordsNormallyIsKept(string sentence)
     {
         var text = "Ministers met in Geneva\n" + sentence + "\nThe talks ended without a deal, diplomats said on Friday evening.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ArticleInAnotherScriptIsNotMarkedForItsScript()
+    {
+        const string text = "Путин встретился с Пезешкианом\nПрезидент России Владимир Путин встретился с президентом Ирана в Ашхабаде.\nСтороны обсудили торговлю.";
 
         BoilerplateDetector.Find(text).ShouldBeEmpty();
     }
