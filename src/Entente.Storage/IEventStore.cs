@@ -1,0 +1,59 @@
+using Entente.Pipeline;
+
+namespace Entente.Storage;
+
+/// <summary>
+/// Where extractions are kept and read back: articles with their sentences, actor mentions, coded events and
+/// quotes. Every implementation (SQLite today, PostgreSQL next) passes the same store tests.
+/// </summary>
+/// <remarks>
+/// Articles are identified by their content hash (<see cref="Documents.Article.Id"/>), so saving is idempotent:
+/// an ingest interrupted at any point can be run again over the same input without loss or doubling.
+/// Implementations are safe to call from several threads at once.
+/// </remarks>
+public interface IEventStore : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a batch of extractions in one transaction: either the whole batch is stored or none of it.
+    /// An article whose id is already stored, or that appeared earlier in the same batch, is skipped.
+    /// </summary>
+    /// <exception cref="EventStoreException">An extraction is inconsistent or the database refused a row; nothing of the batch is stored.</exception>
+    Task<SaveResult> SaveBatchAsync(IReadOnlyList<Extraction> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>True when an article with this id is stored.</summary>
+    Task<bool> ContainsArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Events matching <paramref name="query"/>, ordered by event date (undated last), article, sentence and trigger position.</summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One event by its id, or null when no such event is stored.</summary>
+    Task<StoredEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One row per actor (code and name) seen in mentions or events, with how often it was mentioned and in how
+    /// many events it was source or target; most active first.
+    /// </summary>
+    Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A page of stored articles, newest publication date first (undated last).</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int limit, int offset, CancellationToken cancellationToken = default);
+
+    /// <summary>One article with its sentences and quotes, or null when no such article is stored.</summary>
+    Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The country pairs (unordered) with the most events between them, with counts per quad class and Goldstein
+    /// totals. Only events that the text says took place count: not negated, modality asserted or reported, both
+    /// sides with a country. <paramref name="since"/> and <paramref name="until"/> bound the event date, inclusive.
+    /// </summary>
+    Task<IReadOnlyList<DyadSummary>> TopDyadsAsync(int limit, DateOnly? since, DateOnly? until, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Quotes, optionally only those of one speaker (an actor code prefix such as "RUS", an actor id, or a name,
+    /// case-insensitive), ordered by article publication date, article and position.
+    /// </summary>
+    Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit = 100, int offset = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>How many rows of each kind the store holds.</summary>
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,69 @@
+using Entente.Pipeline;
+using Entente.Storage.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.Sqlite;
+
+/// <summary>Writes the extractions of one batch through prepared inserts, all inside the batch's transaction.</summary>
+internal sealed class SqliteBatchWriter : IDisposable
+{
+    private readonly SqlitePreparedInsert<ArticleInsert> _articles;
+    private readonly SqlitePreparedInsert<SentenceInsert> _sentences;
+    private readonly SqlitePreparedInsert<MentionInsert> _mentions;
+    private readonly SqlitePreparedInsert<EventInsert> _events;
+    private readonly SqlitePreparedInsert<QuoteInsert> _quotes;
+
+    /// <summary>Prepares the inserts of every table.</summary>
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        // An article already stored, or met earlier in this batch, conflicts on its id and is left as it is.
+        _articles = new(connection, transaction, StoreTables.Articles, "ON CONFLICT (id) DO NOTHING");
+        _sentences = new(connection, transaction, StoreTables.Sentences);
+        _mentions = new(connection, transaction, StoreTables.Mentions);
+        _events = new(connection, transaction, StoreTables.Events);
+        _quotes = new(connection, transaction, StoreTables.Quotes);
+    }
+
+    /// <summary>Writes one extraction; returns false, writing nothing, when its article is already stored.</summary>
+    public async Task<bool> WriteAsync(Extraction extraction, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    {
+        var article = extraction.Article;
+        if (await _articles.ExecuteAsync(new ArticleInsert(article, ingestedAt), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        var id = article.Id;
+        foreach (var sentence in extraction.Document.Sentences)
+        {
+            await _sentences.ExecuteAsync(new SentenceInsert(id, article.Text, sentence), cancellationToken);
+        }
+
+        for (var i = 0; i < extraction.Mentions.Count; i++)
+        {
+            await _mentions.ExecuteAsync(new MentionInsert(id, i, extraction.Mentions[i]), cancellationToken);
+        }
+
+        foreach (var coded in extraction.Events)
+        {
+            await _events.ExecuteAsync(new EventInsert(id, coded), cancellationToken);
+        }
+
+        for (var i = 0; i < extraction.Quotes.Count; i++)
+        {
+            await _quotes.ExecuteAsync(new QuoteInsert(id, i, extraction.Quotes[i]), cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _articles.Dispose();
+        _sentences.Dispose();
+        _mentions.Dispose();
+        _events.Dispose();
+        _quotes.Dispose();
+    }
+}

@@ -1,0 +1,23 @@
+using Entente.Events;
+
+namespace Entente.Storage;
+
+/// <summary>A stored event with the article and evidence sentence it came from.</summary>
+/// <param name="Event">The coded event as extracted; its offsets point into the article text.</param>
+/// <param name="ArticleId">Id of the article.</param>
+/// <param name="ArticleTitle">Headline of the article, when it has one.</param>
+/// <param name="ArticlePublished">Publication date of the article, when known.</param>
+/// <param name="ArticleUrl">Where the article lives on the web, when known.</param>
+/// <param name="SentenceText">The evidence sentence.</param>
+/// <param name="SentenceStart">
+/// Offset of the evidence sentence in the article text; subtract it from the event's offsets to highlight the
+/// trigger and actors within <paramref name="SentenceText"/>.
+/// </param>
+public sealed record StoredEvent(
+    CodedEvent Event,
+    string ArticleId,
+    string? ArticleTitle,
+    DateOnly? ArticlePublished,
+    string? ArticleUrl,
+    string SentenceText,
+    int SentenceStart);
