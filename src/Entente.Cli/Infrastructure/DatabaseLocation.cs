@@ -5,17 +5,11 @@ namespace Entente.Cli.Infrastructure;
 /// <summary>Which event database a command uses, and opening it with an error a user can act on.</summary>
 internal static class DatabaseLocation
 {
-    /// <summary>The variable that names the database when --db is not given.</summary>
-    public const string EnvironmentVariable = "ENTENTE_DB";
-
-    /// <summary>The database used when neither --db nor ENTENTE_DB says.</summary>
-    public const string DefaultFile = "entente.db";
-
     /// <summary>--db, else ENTENTE_DB, else entente.db in the working directory.</summary>
     public static string Resolve(string? option) =>
         option is { Length: > 0 } ? option
-        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : DefaultFile;
+        : Environment.GetEnvironmentVariable(EventStores.EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : EventStores.DefaultPath;
 
     /// <summary>
     /// Opens the store, or prints why it cannot be opened and returns null. Query commands pass
@@ -23,7 +17,7 @@ internal static class DatabaseLocation
     /// </summary>
     public static async Task<IEventStore?> OpenAsync(string database, CliStreams streams, string commandName, CancellationToken cancellationToken, bool mustExist = false)
     {
-        if (mustExist && IsFilePath(database) && !File.Exists(database))
+        if (mustExist && SqliteFile(database) is { } file && !File.Exists(file))
         {
             await streams.Error.WriteLineAsync($"entente {commandName}: no database at '{database}'. Ingest articles first (entente ingest PATH --db {database}) or pass --db.");
             return null;
@@ -33,13 +27,16 @@ internal static class DatabaseLocation
         {
             return await EventStores.OpenAsync(database, cancellationToken);
         }
-        catch (Exception exception) when (exception is EventStoreException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception exception) when (exception is EventStoreException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             await streams.Error.WriteLineAsync($"entente {commandName}: cannot open the database '{database}': {exception.Message}");
             return null;
         }
     }
 
-    // Connection strings (PostgreSQL) name no file to check.
-    private static bool IsFilePath(string database) => !database.Contains("://", StringComparison.Ordinal) && !database.Contains('=', StringComparison.Ordinal);
+    // The file a SQLite spec names ("PATH" or "sqlite:PATH"); PostgreSQL connection strings name none.
+    private static string? SqliteFile(string database) =>
+        database.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) ? database["sqlite:".Length..].Trim()
+        : database.Contains("://", StringComparison.Ordinal) || database.Contains('=', StringComparison.Ordinal) ? null
+        : database;
 }

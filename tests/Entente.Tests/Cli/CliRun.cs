@@ -6,7 +6,7 @@ namespace Entente.Tests.Cli;
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Runs <c>entente</c> in-process with <paramref name="stdin"/> as standard input and captured output.</summary>
-    public static async Task<CliRun> RunAsync(string stdin, params string[] args)
+    public static async Task<CliRun> RunWithInputAsync(string stdin, params string[] args)
     {
         using var input = new StringReader(stdin);
         using var output = new StringWriter();
@@ -16,7 +16,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     }
 
     /// <summary>Runs <c>entente</c> in-process with empty standard input.</summary>
-    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(string.Empty, args);
+    public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
 
     /// <summary>The non-empty lines of standard output.</summary>
     public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -21,7 +21,7 @@ public sealed class CodeCommandTests
             """["an", "array"]""",
             JsonSerializer.Serialize(new { id = "last", text = "Iran and Russia signed an agreement." }));
 
-        var run = await CliRun.RunAsync(input, "code");
+        var run = await CliRun.RunWithInputAsync(input, "code");
 
         run.ExitCode.ShouldBe(0, run.ToString());
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -57,7 +57,7 @@ public sealed class CodeCommandTests
     {
         var input = JsonSerializer.Serialize(new { id = "s1", text = SeedFirstSentence, date = "2024-10-12" });
 
-        var run = await CliRun.RunAsync(input + "\n", "code", "--workers", "1");
+        var run = await CliRun.RunWithInputAsync(input + "\n", "code", "--workers", "1");
 
         var output = JsonDocument.Parse(run.OutLines.Single()).RootElement;
         foreach (var entity in output.GetProperty("entities").EnumerateArray())
@@ -76,7 +76,7 @@ public sealed class CodeCommandTests
     [Fact]
     public async Task AnInvalidLineDateIsReportedButTheLineIsStillCoded()
     {
-        var run = await CliRun.RunAsync("""{"id": "d", "text": "Russia and Iran signed a treaty.", "date": "12/10/2024"}""", "code");
+        var run = await CliRun.RunWithInputAsync("""{"id": "d", "text": "Russia and Iran signed a treaty.", "date": "12/10/2024"}""", "code");
 
         var output = JsonDocument.Parse(run.OutLines.Single()).RootElement;
         output.GetProperty("id").GetString().ShouldBe("d");
