@@ -17,7 +17,7 @@ internal static class EndToEndRunner
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string? folder = null;
+        var inputs = new List<string>();
         var repeat = 3;
         var workers = Environment.ProcessorCount;
         var store = false;
@@ -36,27 +36,33 @@ internal static class EndToEndRunner
                 case "--store":
                     store = true;
                     break;
-                case var path when !path.StartsWith('-') && folder is null:
-                    folder = path;
+                case var path when !path.StartsWith('-'):
+                    inputs.Add(path);
                     break;
                 default:
-                    Console.Error.WriteLine($"e2e: unexpected argument '{args[i]}'. Usage: e2e [FOLDER] [--repeat N] [--workers N] [--store]");
+                    Console.Error.WriteLine($"e2e: unexpected argument '{args[i]}'. Usage: e2e [PATH...] [--repeat N] [--workers N] [--store]");
                     return 2;
             }
         }
 
-        folder ??= EntenteFiles.Resolve("samples");
-        var articles = ReadArticles(folder);
+        if (inputs.Count == 0)
+        {
+            // The sample corpus without its README: the seed article and the VOA stories.
+            inputs.Add(EntenteFiles.Resolve("samples/putin-meets-iran.txt"));
+            inputs.Add(EntenteFiles.Resolve("samples/voa/voa_stories.jsonl"));
+        }
+
+        var articles = ReadArticles(inputs);
         if (articles.Count == 0)
         {
-            Console.Error.WriteLine($"e2e: no articles could be read from '{folder}'.");
+            Console.Error.WriteLine($"e2e: no articles could be read from {string.Join(", ", inputs)}.");
             return 1;
         }
 
         var clock = Stopwatch.StartNew();
         var pipeline = new PipelineBuilder().UseDefaults().Build();
         Console.WriteLine($"Pipeline built in {clock.Elapsed.TotalMilliseconds:0} ms: {pipeline.DocumentStages.Length} language stages, {pipeline.ExtractionStages.Length} extraction stages");
-        Console.WriteLine($"Corpus: {articles.Count} articles, {articles.Sum(a => a.Text.Length):N0} characters from {folder}");
+        Console.WriteLine($"Corpus: {articles.Count} articles, {articles.Sum(a => a.Text.Length):N0} characters from {string.Join(", ", inputs)}");
         Console.WriteLine($"Workers: {workers}; store: {(store ? "SQLite (temporary file)" : "none")}; repeats: {repeat} (plus one warm-up)");
 
         // The first pass pays for JIT and lazy model loading; it is run but not reported.
@@ -74,14 +80,14 @@ internal static class EndToEndRunner
         var gc = GC.GetGCMemoryInfo();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Peak working set: {process.PeakWorkingSet64 / 1048576.0:0.0} MB; GC heap now {GC.GetTotalMemory(false) / 1048576.0:0.0} MB, peak committed {gc.TotalCommittedBytes / 1048576.0:0.0} MB; allocated in total {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            $"Peak working set: {process.PeakWorkingSet64 / 1048576.0:0.0} MB; GC heap now {GC.GetTotalMemory(false) / 1048576.0:0.0} MB, committed {gc.TotalCommittedBytes / 1048576.0:0.0} MB; allocated in total {GC.GetTotalAllocatedBytes() / 1048576.0:0.0} MB; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         return 0;
     }
 
-    private static List<Article> ReadArticles(string folder)
+    private static List<Article> ReadArticles(List<string> inputs)
     {
         var articles = new List<Article>();
-        foreach (var result in ArticleReader.Read([folder], new IngestOptions()))
+        foreach (var result in ArticleReader.Read(inputs, new IngestOptions()))
         {
             if (result.IsArticle)
             {

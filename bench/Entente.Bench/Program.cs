@@ -11,8 +11,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Entente benchmarks (run with -c Release):
-          e2e [FOLDER] [--repeat N] [--workers N] [--store]
-              Articles of FOLDER (default: the bundled samples) through the default pipeline; prints articles/s,
+          e2e [PATH...] [--repeat N] [--workers N] [--store]
+              Articles of the files or folders given (default: the bundled samples) through the default pipeline; prints articles/s,
               tokens/s and peak memory. --store also saves every batch into a temporary SQLite file.
           bdn [FILTER]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob).
