@@ -1,0 +1,678 @@
+using System.Security.Cryptography;
+using System.Text;
+using Entente.Actors;
+using Entente.Events.Lexicon;
+using Entente.Ontology;
+using Entente.Pipeline;
+using Entente.Places;
+using Entente.Time;
+
+namespace Entente.Events.Coding;
+
+/// <summary>
+/// Codes events from verbs and event nouns over the dependency tree: source from the subject (or passive
+/// agent, or the controller of an infinitive, or the possessor of a nominalisation), target from the
+/// object or a with/to/against/on oblique; coordination, symmetric events, negation, modality, the date
+/// and place of the event's own clause.
+/// </summary>
+public sealed class EventCodingStage : IExtractionStage
+{
+    private static readonly HashSet<string> TargetPrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "to", "against", "on", "toward", "towards", "into", "upon", "for", "at", "from",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across" };
+
+    // Acts done together: "A met B" is also "B met A". Praise, aid and attacks have a direction.
+    private static readonly HashSet<string> SymmetricCodes = new(StringComparer.Ordinal)
+    {
+        "040", "041", "044", "045", "046", "057", "060", "061", "062", "063", "064",
+    };
+
+    // Verbs whose act is mutual whatever their code: "Israeli and Iranian forces clashed".
+    private static readonly HashSet<string> SymmetricLemmas = new(StringComparer.Ordinal)
+    {
+        "clash", "fight", "battle", "skirmish", "cooperate", "collaborate", "negotiate",
+    };
+
+    private readonly VerbLexicon _lexicon;
+    private readonly CameoCatalog _catalog;
+    private readonly Func<string, string?, Place?>? _resolvePlace;
+
+    /// <summary>Creates the stage.</summary>
+    /// <param name="lexicon">Verb and noun triggers.</param>
+    /// <param name="catalog">CAMEO codes with Goldstein scores, quad classes and PLOVER types.</param>
+    /// <param name="resolvePlace">Geocoder for place names (name, country context), or null to leave events unplaced.</param>
+    public EventCodingStage(VerbLexicon lexicon, CameoCatalog catalog, Func<string, string?, Place?>? resolvePlace)
+    {
+        _lexicon = lexicon;
+        _catalog = catalog;
+        _resolvePlace = resolvePlace;
+    }
+
+    /// <inheritdoc />
+    public void Process(Extraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var storyDate = StoryDate.Of(extraction);
+        var mentionsBySentence = extraction.Mentions.ToLookup(m => m.Sentence);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in extraction.Document.Sentences)
+        {
+            if (sentence.IsHeadingOrList || sentence.Tokens.Length < 3)
+            {
+                continue;
+            }
+
+            var graph = new SentenceGraph(sentence, mentionsBySentence[sentence.Index]);
+            for (var i = 0; i < graph.Tokens.Length; i++)
+            {
+                foreach (var candidate in CodeToken(graph, i))
+                {
+                    var record = ToRecord(extraction, graph, candidate, storyDate);
+                    if (record is not null && seen.Add(record.Id))
+                    {
+                        extraction.Events.Add(record);
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i)
+    {
+        var upos = graph.Tokens[i].Upos;
+        var lower = graph.Lower(i);
+        if (upos is null or "VERB")
+        {
+            var entries = _lexicon.FindVerb(lower);
+            if (entries.Count == 0 && graph.Tokens[i].Lemma is { } lemma)
+            {
+                entries = _lexicon.FindVerb(lemma.ToLowerInvariant());
+            }
+
+            if (entries.Count > 0 && (upos is not null || !graph.IsParsed))
+            {
+                return CodeVerb(graph, i, entries);
+            }
+        }
+
+        if (upos is null or "NOUN" or "PROPN" && graph.IsParsed)
+        {
+            var noun = FindNounTrigger(graph, i);
+            if (noun is not null)
+            {
+                return CodeNoun(graph, i, noun);
+            }
+        }
+
+        return [];
+    }
+
+    private NounTrigger? FindNounTrigger(SentenceGraph graph, int i)
+    {
+        // Two-word triggers ("military cooperation") first: modifier + noun.
+        foreach (var child in graph.Children(i))
+        {
+            if (graph.Relation(child) is "amod" or "compound" && child == i - 1
+                && _lexicon.FindNoun(graph.Lower(child) + " " + graph.Lower(i)) is { } twoWord)
+            {
+                return twoWord;
+            }
+        }
+
+        var trigger = _lexicon.FindNoun(graph.Lower(i)) ?? (graph.Tokens[i].Lemma is { } lemma ? _lexicon.FindNoun(lemma.ToLowerInvariant()) : null);
+        if (trigger is null || trigger.RequiredWords.Count == 0)
+        {
+            return trigger;
+        }
+
+        foreach (var t in graph.ClauseTokens(i))
+        {
+            foreach (var required in trigger.RequiredWords)
+            {
+                if (Matches(required, graph, t))
+                {
+                    return trigger;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<EventCandidate> CodeVerb(SentenceGraph graph, int verb, IReadOnlyList<VerbEntry> entries)
+    {
+        var clause = graph.IsParsed ? graph.ClauseTokens(verb) : LinearWindow(graph, verb);
+        string? code = null;
+        string? reverse = null;
+        var rule = string.Empty;
+        var best = -1;
+        foreach (var entry in entries)
+        {
+            if (entry.Particles.Count > 0 && !ParticlesFollow(graph, verb, entry.Particles))
+            {
+                continue;
+            }
+
+            foreach (var pattern in _lexicon.PatternsFor(entry.Block))
+            {
+                if (pattern.Specificity <= best || pattern.Specificity == 0 || !PatternMatches(graph, verb, clause, pattern))
+                {
+                    continue;
+                }
+
+                best = pattern.Specificity;
+                code = pattern.Code;
+                reverse = pattern.ReverseCode;
+                rule = $"verb:{entry.Lemma} pattern:{pattern.Text}";
+            }
+
+            if (best < 0 && code is null && entry.Code.Length > 0)
+            {
+                code = entry.Code;
+                rule = $"verb:{entry.Lemma}";
+            }
+        }
+
+        if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(reverse))
+        {
+            yield break;
+        }
+
+        var (sources, targets) = graph.IsParsed ? VerbArguments(graph, verb) : LinearArguments(graph, verb);
+        var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
+        foreach (var candidate in Pair(verb, sources, targets, code ?? string.Empty, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
+        {
+            yield return candidate;
+        }
+    }
+
+    private IEnumerable<EventCandidate> CodeNoun(SentenceGraph graph, int noun, NounTrigger trigger)
+    {
+        var sources = new List<Mention>();
+        var targets = new List<Mention>();
+        var between = new List<Mention>();
+        foreach (var child in graph.Children(noun))
+        {
+            var relation = graph.FullRelation(child);
+            var preposition = graph.CaseOf(child);
+            if (relation == "nmod:poss" || (relation is "amod" or "compound" && graph.MentionAt[child] is not null))
+            {
+                sources.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (graph.Relation(child) == "nmod" && preposition == "between")
+            {
+                between.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (graph.Relation(child) == "nmod" && preposition == "by")
+            {
+                sources.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (graph.Relation(child) == "nmod" && preposition is not null && TargetPrepositions.Contains(preposition))
+            {
+                targets.AddRange(graph.ArgumentMentions(child));
+            }
+        }
+
+        var rule = $"noun:{trigger.Lemma}";
+        if (between.Count >= 2)
+        {
+            // "attacks between Israel and Iran": each side acts on the other.
+            for (var a = 0; a < between.Count; a++)
+            {
+                for (var b = 0; b < between.Count; b++)
+                {
+                    if (a != b && between[a].Actor.Code != between[b].Actor.Code)
+                    {
+                        yield return new EventCandidate(noun, noun, between[a], between[b], trigger.Code, rule + "+between", 0.75);
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        if (sources.Count > 0 && targets.Count == 0 && between.Count == 1)
+        {
+            targets.Add(between[0]);
+        }
+
+        // "Iran, under Western sanctions": the one who suffers the act is the subject of the clause.
+        if (sources.Count > 0 && targets.Count == 0 && graph.Tokens[noun].Head is var head and >= 0
+            && graph.Relation(noun) is "obj" or "obl" && graph.Child(head, "nsubj") is var subject and >= 0)
+        {
+            targets.AddRange(graph.ArgumentMentions(subject));
+        }
+
+        if (sources.Count == 0 && targets.Count > 0 && between.Count == 1)
+        {
+            sources.Add(between[0]);
+        }
+
+        foreach (var candidate in Pair(noun, sources, targets, trigger.Code, string.Empty, rule, 0.7, mutual: false))
+        {
+            yield return candidate;
+        }
+    }
+
+    private static IEnumerable<EventCandidate> Pair(int trigger, List<Mention> sources, List<Mention> targets, string code, string reverse, string rule, double confidence, bool mutual)
+    {
+        var symmetric = mutual || SymmetricCodes.Contains(code);
+        foreach (var source in sources)
+        {
+            if (targets.Count == 0)
+            {
+                if (code.Length > 0 && AllowsNoTarget(code))
+                {
+                    yield return new EventCandidate(trigger, trigger, source, null, code, rule, confidence - 0.15);
+                }
+
+                continue;
+            }
+
+            foreach (var target in targets)
+            {
+                if (SameActor(source, target))
+                {
+                    continue;
+                }
+
+                if (code.Length > 0)
+                {
+                    yield return new EventCandidate(trigger, trigger, source, target, code, rule, confidence);
+                }
+
+                var back = reverse.Length > 0 ? reverse : symmetric ? code : string.Empty;
+                if (back.Length > 0)
+                {
+                    yield return new EventCandidate(trigger, trigger, target, source, back, rule + (reverse.Length > 0 ? "+reverse" : "+symmetric"), confidence);
+                }
+            }
+        }
+    }
+
+    // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
+    private static bool AllowsNoTarget(string code) => code.StartsWith("01", StringComparison.Ordinal)
+        || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("15", StringComparison.Ordinal);
+
+    private static bool SameActor(Mention a, Mention b) =>
+        ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
+        || (a.Actor.ActorId is null && b.Actor.ActorId is null && a.Actor.Code == b.Actor.Code && a.Actor.Name == b.Actor.Name);
+
+    private static (List<Mention> Sources, List<Mention> Targets) VerbArguments(SentenceGraph graph, int verb)
+    {
+        var sources = new List<Mention>();
+        var targets = new List<Mention>();
+        var passive = false;
+        foreach (var child in graph.Children(verb))
+        {
+            var full = graph.FullRelation(child);
+            if (full is "nsubj:pass" or "aux:pass")
+            {
+                passive = true;
+            }
+        }
+
+        foreach (var child in graph.Children(verb))
+        {
+            var relation = graph.Relation(child);
+            var full = graph.FullRelation(child);
+            var preposition = graph.CaseOf(child);
+            if (full == "nsubj" || (relation == "nsubj" && full != "nsubj:pass") || full == "csubj")
+            {
+                sources.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (full == "nsubj:pass")
+            {
+                targets.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (full == "obl:agent" || (relation == "obl" && preposition == "by" && passive))
+            {
+                sources.AddRange(graph.ArgumentMentions(child));
+            }
+            else if (relation is "obj" or "iobj")
+            {
+                var objects = graph.ArgumentMentions(child);
+                if (objects.Count == 0)
+                {
+                    // "supplying weapons to Moscow": the recipient hangs off the object.
+                    foreach (var grandchild in graph.Children(child))
+                    {
+                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is "to" or "for")
+                        {
+                            objects.AddRange(graph.ArgumentMentions(grandchild));
+                        }
+                    }
+                }
+
+                targets.AddRange(objects);
+            }
+            else if (relation == "obl" && preposition is not null && TargetPrepositions.Contains(preposition))
+            {
+                targets.AddRange(graph.ArgumentMentions(child));
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.AddRange(InheritedSubject(graph, verb));
+        }
+
+        return (sources, targets);
+    }
+
+    /// <summary>The subject a verb without its own takes from above: "Iran vowed to strike", "Russia met and praised", "Tehran's role in supplying".</summary>
+    private static List<Mention> InheritedSubject(SentenceGraph graph, int verb)
+    {
+        var node = verb;
+        for (var steps = 0; steps < 4; steps++)
+        {
+            var head = graph.Tokens[node].Head;
+            if (head < 0)
+            {
+                break;
+            }
+
+            var relation = graph.Relation(node);
+            if (graph.FullRelation(node) == "acl:relcl")
+            {
+                return graph.MentionAt[head] is { } antecedent ? [antecedent] : graph.ArgumentMentions(head);
+            }
+
+            if (relation is "xcomp" or "conj" or "advcl" or "acl")
+            {
+                if (graph.IsVerbal(head) || graph.Tokens[head].Upos is null)
+                {
+                    var subject = graph.Child(head, "nsubj");
+                    if (subject >= 0)
+                    {
+                        return graph.ArgumentMentions(subject);
+                    }
+                }
+                else
+                {
+                    // A nominal head: "Tehran's role in supplying …" – the possessor acts.
+                    var possessor = graph.Child(head, "nmod:poss");
+                    if (possessor >= 0)
+                    {
+                        return graph.ArgumentMentions(possessor);
+                    }
+                }
+
+                node = head;
+                continue;
+            }
+
+            break;
+        }
+
+        return [];
+    }
+
+    private static (List<Mention> Sources, List<Mention> Targets) LinearArguments(SentenceGraph graph, int verb)
+    {
+        Mention? source = null;
+        for (var i = verb - 1; i >= 0 && source is null; i--)
+        {
+            if (graph.Tokens[i].Text is "," or ";" or ":")
+            {
+                break;
+            }
+
+            source = graph.MentionAt[i];
+        }
+
+        Mention? target = null;
+        for (var i = verb + 1; i < graph.Tokens.Length && target is null; i++)
+        {
+            if (graph.Tokens[i].Text is "," or ";" or ":" or ".")
+            {
+                break;
+            }
+
+            target = graph.MentionAt[i];
+        }
+
+        return (source is null ? [] : [source], target is null ? [] : [target]);
+    }
+
+    private static List<int> LinearWindow(SentenceGraph graph, int verb)
+    {
+        var window = new List<int>();
+        for (var i = Math.Max(0, verb - 3); i < Math.Min(graph.Tokens.Length, verb + 9); i++)
+        {
+            window.Add(i);
+        }
+
+        return window;
+    }
+
+    private static bool ParticlesFollow(SentenceGraph graph, int verb, IReadOnlyList<string> particles)
+    {
+        for (var k = 0; k < particles.Count; k++)
+        {
+            var at = verb + 1 + k;
+            if (at >= graph.Tokens.Length || graph.Lower(at) != particles[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool PatternMatches(SentenceGraph graph, int verb, List<int> clause, VerbPattern pattern)
+    {
+        var after = clause.FindIndex(t => t > verb);
+        var position = after < 0 ? clause.Count : after;
+        var beforePosition = 0;
+        foreach (var element in pattern.Elements)
+        {
+            if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
+            {
+                continue;
+            }
+
+            if (element.BeforeVerb)
+            {
+                var found = false;
+                while (beforePosition < clause.Count && clause[beforePosition] < verb)
+                {
+                    if (Matches(element.Value, graph, clause[beforePosition++]))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var matched = false;
+            while (position < clause.Count)
+            {
+                if (Matches(element.Value, graph, clause[position++]))
+                {
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Matches(string patternWord, SentenceGraph graph, int token)
+    {
+        var lower = graph.Lower(token);
+        if (patternWord[0] == '&')
+        {
+            return _lexicon.InSynonymSet(patternWord, lower) || _lexicon.InSynonymSet(patternWord, graph.Lemma(token));
+        }
+
+        return lower == patternWord || graph.Lemma(token) == patternWord
+            || (lower.Length == patternWord.Length + 1 && lower[^1] == 's' && lower.StartsWith(patternWord, StringComparison.Ordinal));
+    }
+
+    private CodedEvent? ToRecord(Extraction extraction, SentenceGraph graph, EventCandidate candidate, (DateOnly? Date, string? Text) storyDate)
+    {
+        var info = _catalog.Find(candidate.Code);
+        if (info is null)
+        {
+            return null;
+        }
+
+        var trigger = graph.Tokens[candidate.Trigger];
+        var (negated, modality) = ModalityReader.Read(graph, candidate.Trigger);
+        var location = FindPlace(graph, candidate);
+        var code = RefineMeetingCode(info, candidate, location);
+        if (!ReferenceEquals(code, info))
+        {
+            info = code;
+        }
+
+        var (date, granularity, dateText) = FindDate(extraction, graph, candidate, storyDate);
+        var id = EventId(extraction.Article.Id, graph.Sentence.Index, trigger.Start, candidate.Source.Actor.Code, candidate.Target?.Actor.Code, info.Code);
+        return new CodedEvent
+        {
+            Id = id,
+            Source = EventActor.From(candidate.Source),
+            Target = candidate.Target is null ? null : EventActor.From(candidate.Target),
+            Trigger = new TextSpan(trigger.Text, trigger.Start, trigger.End),
+            Cameo = info.Code,
+            Root = info.Root,
+            QuadClass = info.QuadClass,
+            Goldstein = info.Goldstein,
+            Plover = info.PloverType is null ? null : new PloverCode(info.PloverType, info.PloverMode),
+            Date = date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DateGranularity = granularity,
+            DateText = dateText,
+            Location = location,
+            Negated = negated,
+            Modality = modality,
+            Sentence = graph.Sentence.Index,
+            Confidence = modality == Modality.Asserted ? candidate.Confidence : candidate.Confidence - 0.1,
+            Rule = candidate.Rule,
+        };
+    }
+
+    /// <summary>A meeting abroad is CAMEO 044 (third location); in one side's country it is a visit (042) or hosting (043).</summary>
+    private EventCodeInfo RefineMeetingCode(EventCodeInfo info, EventCandidate candidate, Place? location)
+    {
+        if (info.Code != "040" || location?.Country is not { } where || candidate.Target is null)
+        {
+            return info;
+        }
+
+        var sourceCountry = candidate.Source.Actor.Country;
+        var targetCountry = candidate.Target.Actor.Country;
+        var refined = where == targetCountry ? "042" : where == sourceCountry ? "043" : sourceCountry is not null && targetCountry is not null ? "044" : null;
+        return refined is not null && _catalog.Find(refined) is { } better ? better : info;
+    }
+
+    private Place? FindPlace(SentenceGraph graph, EventCandidate candidate)
+    {
+        if (_resolvePlace is null || !graph.IsParsed)
+        {
+            return null;
+        }
+
+        foreach (var token in graph.ClauseTokens(candidate.Trigger))
+        {
+            var relation = graph.Relation(token);
+            if (relation is not ("obl" or "nmod") || graph.CaseOf(token) is not { } preposition || !PlacePrepositions.Contains(preposition))
+            {
+                continue;
+            }
+
+            if (graph.Tokens[token].Upos is not ("PROPN" or null))
+            {
+                continue;
+            }
+
+            var name = ProperName(graph, token);
+            string? context = null;
+            var appositive = graph.Child(token, "appos");
+            if (appositive >= 0)
+            {
+                context = _resolvePlace(ProperName(graph, appositive), null) is { Precision: "country" } country ? country.Country : null;
+            }
+
+            if (_resolvePlace(name, context) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ProperName(SentenceGraph graph, int head)
+    {
+        var first = head;
+        var last = head;
+        foreach (var child in graph.Children(head))
+        {
+            if (graph.Relation(child) is "compound" or "flat" && graph.Tokens[child].Upos is "PROPN" or null)
+            {
+                first = Math.Min(first, child);
+                last = Math.Max(last, child);
+            }
+        }
+
+        var tokens = graph.Tokens;
+        var builder = new StringBuilder(tokens[first].Text);
+        for (var i = first + 1; i <= last; i++)
+        {
+            builder.Append(' ').Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static (DateOnly? Date, DateGranularity Granularity, string? Text) FindDate(Extraction extraction, SentenceGraph graph, EventCandidate candidate, (DateOnly? Date, string? Text) storyDate)
+    {
+        var sentence = graph.Sentence;
+        TimeExpression? best = null;
+        var clause = graph.IsParsed ? graph.ClauseTokens(candidate.Trigger) : null;
+        foreach (var expression in extraction.Dates)
+        {
+            if (expression.Start < sentence.Start || expression.End > sentence.End || expression.Date is null)
+            {
+                continue;
+            }
+
+            var inClause = clause is null || clause.Exists(t => graph.Tokens[t].Start >= expression.Start && graph.Tokens[t].End <= expression.End);
+            if (inClause)
+            {
+                best = expression;
+                break;
+            }
+        }
+
+        if (best is not null)
+        {
+            return (best.Date, best.Granularity, best.Text);
+        }
+
+        return storyDate.Date is { } day ? (day, DateGranularity.Day, storyDate.Text) : (null, DateGranularity.Unresolved, null);
+    }
+
+    private static string EventId(string articleId, int sentence, int triggerStart, string source, string? target, string code)
+    {
+        var key = $"{articleId}|{sentence}|{triggerStart}|{source}|{target}|{code}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20];
+    }
+}

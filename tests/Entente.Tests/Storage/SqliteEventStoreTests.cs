@@ -1,0 +1,3 @@
+namespace Entente.Tests.Storage;
+
+public sealed class SqliteEventStoreTests() : EventStoreTests(new SqliteTestDatabase());
