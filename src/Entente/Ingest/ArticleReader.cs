@@ -78,19 +78,44 @@ public static class ArticleReader
 
     private static IEnumerable<IngestResult> ReadStdin(IngestOptions options)
     {
-        string content;
+        var stdin = options.Stdin ?? Console.In;
+        var head = new StringBuilder();
+        string? firstLine;
         try
         {
-            content = (options.Stdin ?? Console.In).ReadToEnd();
+            // Blank lines count for line numbers, so they are kept in the head.
+            do
+            {
+                firstLine = stdin.ReadLine();
+                head.Append(firstLine).Append('\n');
+            }
+            while (firstLine is not null && string.IsNullOrWhiteSpace(firstLine));
         }
         catch (IOException exception)
         {
             return [IngestResult.Failure(StdinOrigin, null, "cannot be read: " + exception.Message)];
         }
 
-        if (string.IsNullOrWhiteSpace(content))
+        if (firstLine is null)
         {
             return [IngestResult.Failure(StdinOrigin, null, "is empty")];
+        }
+
+        // A JSON Lines corpus piped in can be any size: stream it like a file instead of reading it whole.
+        var format = options.Format ?? FormatSniffer.Sniff(firstLine);
+        if (format == IngestFormat.JsonLines)
+        {
+            return JsonLinesReader.Read(new PrefixedTextReader(head.ToString(), stdin), StdinOrigin, options);
+        }
+
+        string content;
+        try
+        {
+            content = head.Append(stdin.ReadToEnd()).ToString();
+        }
+        catch (IOException exception)
+        {
+            return [IngestResult.Failure(StdinOrigin, null, "cannot be read: " + exception.Message)];
         }
 
         return ReadText(content, StdinOrigin, options);

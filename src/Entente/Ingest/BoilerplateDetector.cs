@@ -206,8 +206,9 @@ public static partial class BoilerplateDetector
             }
         }
 
+        // A stray look-alike letter (a Greek capital in "Υes") is a typo, not a line in another script.
         var share = other / Math.Max(1, latin + other);
-        return share >= 0.5 || (share >= 0.25 && !IsProse(line));
+        return other >= 3 && (share >= 0.5 || (share >= 0.25 && !IsProse(line)));
     }
 
     // "Vladimir Putin: Russia's president in power for 20 years - CBBC Newsround" after the last paragraph.
@@ -228,22 +229,39 @@ public static partial class BoilerplateDetector
         var start = 0;
         foreach (Match boundary in SentenceBoundary().Matches(line.Text))
         {
-            if (IsCallToAction(line.Text[start..boundary.Index]))
+            if (CallToAction(line.Text, start, boundary.Index) is { } range)
             {
-                yield return (line.Start + start, line.Start + boundary.Index);
+                yield return (line.Start + range.Start, line.Start + range.End);
             }
 
             start = boundary.Index + boundary.Length;
         }
 
-        if (IsCallToAction(line.Text[start..]))
+        if (CallToAction(line.Text, start, line.Text.Length) is { } last)
         {
-            yield return (line.Start + start, line.End);
+            yield return (line.Start + last.Start, line.Start + last.End);
         }
     }
 
-    private static bool IsCallToAction(string sentence) =>
-        ReaderAction().IsMatch(sentence) || ImperativeStart().IsMatch(sentence);
+    // The sentence [start, end) of the line when it speaks to the reader; only the parenthesis when the cue is in one.
+    private static (int Start, int End)? CallToAction(string line, int start, int end)
+    {
+        var sentence = line[start..end];
+        var match = ReaderAction().Match(sentence);
+        if (!match.Success)
+        {
+            match = ImperativeStart().Match(sentence);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var open = sentence.LastIndexOf('(', match.Index);
+        var close = open < 0 ? -1 : sentence.IndexOf(')', match.Index);
+        return open >= 0 && close > open ? (start + open, start + close + 1) : (start, end);
+    }
 
     private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> ranges)
     {
@@ -378,9 +396,9 @@ public static partial class BoilerplateDetector
     private static partial Regex InnerSentenceEnd();
 
     // Phrases addressed to the reader about the page itself, not about the news.
-    [GeneratedRegex(@"\bshare your (?:thoughts|views|opinions?|comments?|experiences?|stories|feedback|reactions?)\b|\bcomments? (?:section )?below\b|\bcomment section\b|\b(?:leave|drop|post) (?:us )?a comment\b|\blet us know (?:what|in|your|how|if|below)\b|\b(?:subscribe|sign up|signup|register) (?:to|for) (?:our|my|the) (?:free |daily |weekly |monthly )?(?:newsletters?|channel|podcast|updates|mailing list|alerts|youtube)\b|\b(?:our|my) (?:free |daily |weekly |monthly )?newsletters?\b|\bnewsletter (?:sign[- ]?up|subscription)\b|\bfollow us (?:on|at|for)\b|\bclick (?:here|the link|on the link|below)\b|\btap here\b|\b(?:explore|read|check out|browse|see|visit|discover) (?:our|more of our|all of our|all our) (?:other |latest |related |recent |more )?(?:articles|stories|posts|coverage|content|guides|reports)\b|\b(?:related|recommended|similar) (?:articles|stories|posts|reading)\b|\byou (?:may|might|will) also (?:like|enjoy|be interested)\b|\ball rights reserved\b|\bcopyright ©|©\s*(?:19|20)\d\d|\bwe encourage (?:you|readers) to (?:share|comment|subscribe|explore|read|join|follow|leave)\b|\bthanks? (?:you )?for reading\b|\bif you (?:enjoyed|liked|found) this (?:article|post|story)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bshare your (?:thoughts|views|opinions?|comments?|experiences?|stories|feedback|reactions?)\b|\b(?:in|into) the comments? (?:section )?below\b|\bin the comments? section\b|\b(?:leave|drop|post) (?:us )?a comment\b|\blet us know (?:what you think|your thoughts|in the comments)\b|\b(?:subscribe|sign up|signup|register) (?:to|for) (?:our|my|the) (?:free |daily |weekly |monthly )?(?:newsletters?|channel|podcast|updates|mailing list|alerts|youtube)\b|\b(?:our|my) (?:free |daily |weekly |monthly )?newsletters?\b|\bnewsletter (?:sign[- ]?up|subscription)\b|\bfollow us (?:on|at|for)\b|\bclick (?:here|the link|on the link|below)\b|\btap here\b|\b(?:explore|read|check out|browse|see|visit|discover) (?:our|more of our|all of our|all our) (?:other |latest |related |recent |more )?(?:articles|stories|posts|coverage|content|guides|reports)\b|\b(?:related|recommended|similar) (?:articles|stories|posts|reading)\b|\byou (?:may|might|will) also (?:like|enjoy|be interested)\b|\ball rights reserved\b|\bcopyright ©|©\s*(?:19|20)\d\d|\bwe encourage (?:you|readers) to (?:share|comment|subscribe|explore|read|join|follow|leave)\b|\bthanks? (?:you )?for reading\b|\bif you (?:enjoyed|liked|found) this (?:article|post|story)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReaderAction();
 
-    [GeneratedRegex(@"^[""\u201C]?(?:subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|follow us\b|join us (?:on|at)\b|click here\b|tap here\b|download (?:our|the) app\b|don't miss\b|read more\b|read next\b|read also\b|also read\b|see also\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[""\u201C]?(?:subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|follow us\b|join us (?:on|at)\b|click here\b|tap here\b|download (?:our|the) app\b|comment below\b|read more\b|read next\b|read also\b|also read\b|see also\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImperativeStart();
 }

@@ -32,7 +32,7 @@ internal static class HtmlExtractor
         "ad", "ads", "adslot", "advertising", "sponsor", "sponsored", "subscribe", "subscription", "signup", "cookie",
         "cookies", "consent", "popup", "modal", "sidebar", "widget", "recommended", "recommendations", "recirc",
         "trending", "popular", "mostread", "outbrain", "taboola", "footer", "header", "masthead", "toolbar", "tags",
-        "caption", "credit", "credits", "byline", "author", "skip", "hidden", "print", "paywall", "banner",
+        "caption", "credit", "credits", "byline", "author", "skip", "hidden", "paywall", "banner",
     };
 
     // Prefixes for run-together names ("relatedStories", "shareButtons"); only unambiguous words.

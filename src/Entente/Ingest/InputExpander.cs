@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
@@ -57,11 +59,42 @@ internal static class InputExpander
             return [];
         }
 
+        // The matcher knows * and ** but not ?; it walks the folders with ? widened to *, and a regex keeps exact matches.
+        var relativePattern = string.Join('/', parts.Skip(fixedParts.Count));
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(string.Join('/', parts.Skip(fixedParts.Count)));
+        matcher.AddInclude(relativePattern.Replace('?', '*'));
+        var exact = GlobRegex(relativePattern);
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(baseDirectory)));
         var prefix = fixedParts.Count == 0 ? string.Empty : baseDirectory;
-        return Sorted(result.Files.Select(match => prefix.Length == 0 ? match.Path : Path.Combine(prefix, match.Path)));
+        return Sorted(result.Files
+            .Where(match => exact.IsMatch(match.Path.Replace('\\', '/')))
+            .Select(match => prefix.Length == 0 ? match.Path : Path.Combine(prefix, match.Path)));
+    }
+
+    private static Regex GlobRegex(string pattern)
+    {
+        var regex = new StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
+            {
+                var slash = i + 2 < pattern.Length && pattern[i + 2] == '/';
+                regex.Append(slash ? "(?:.*/)?" : ".*");
+                i += slash ? 2 : 1;
+            }
+            else
+            {
+                regex.Append(c switch
+                {
+                    '*' => "[^/]*",
+                    '?' => "[^/]",
+                    _ => Regex.Escape(c.ToString()),
+                });
+            }
+        }
+
+        return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
 
     private static List<string> Sorted(IEnumerable<string> files)

@@ -149,6 +149,9 @@ internal static class MarkdownConverter
                 case AutolinkInline autolink:
                     builder.Append(autolink.Url);
                     break;
+                case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
+                    builder.Append('\n');
+                    break;
                 case LineBreakInline lineBreak:
                     // A soft break is only the source's line wrapping; the paragraph stays one line.
                     builder.Append(lineBreak.IsHard ? '\n' : ' ');

@@ -184,6 +184,25 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void StdinJsonLinesKeepLineNumbersAcrossLeadingBlankLines()
+    {
+        var jsonl = "\n\n{\"text\": \"Ghana and Togo agreed to share intelligence.\"}\n{broken\n{\"text\": \"Benin joined them.\"}\n";
+
+        var results = ArticleReader.Read(["-"], new IngestOptions { Stdin = new StringReader(jsonl) }).ToList();
+
+        results.Select(r => r.IsArticle ? r.Article!.Origin : r.Problem!.ToString().Split(':')[0] + ":" + r.Problem.Line).ShouldBe(["stdin:3", "stdin:4", "stdin:5"]);
+        results[1].IsArticle.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void MarkdownLineBreakTagSeparatesLines()
+    {
+        var article = Articles(ArticleReader.ReadText("Oman hosted talks.<br>Iran and the US attended.", "note.md", Defaults)).ShouldHaveSingleItem();
+
+        article.Text.ShouldBe("Oman hosted talks.\nIran and the US attended.");
+    }
+
+    [Fact]
     public void MetadataDateWinsOverTheFallbackDate()
     {
         var options = new IngestOptions { Date = new DateOnly(2000, 1, 1) };
@@ -211,6 +230,16 @@ public sealed class ArticleReaderTests
 
         Articles(deep).Select(a => Path.GetFileName(a.Origin)).ShouldBe(["a.txt", "c.txt"]);
         Articles(shallow).Select(a => Path.GetFileName(a.Origin)).ShouldBe(["a.txt"]);
+    }
+
+    [Fact]
+    public void GlobQuestionMarkMatchesExactlyOneCharacter()
+    {
+        var one = Read(Fixture("tree") + "/**/?.md");
+        var two = Read(Fixture("tree") + "/**/??.md");
+
+        Articles(one).Select(a => Path.GetFileName(a.Origin)).ShouldBe(["b.md"]);
+        two.ShouldHaveSingleItem().Problem.ShouldNotBeNull().Message.ShouldContain("matches no files");
     }
 
     [Fact]

@@ -64,6 +64,20 @@ public sealed class BoilerplateDetectorTests
         document.Boilerplate.ShouldBe(BoilerplateDetector.Find(SeedText.Value));
     }
 
+    [Fact]
+    public void PipelineWithBoilerplateDetectionTellsWhichSpansAreBoilerplate()
+    {
+        var text = SeedText.Value;
+        var pipeline = new Entente.Pipeline.PipelineBuilder().UseBoilerplateDetection().Build();
+
+        var document = pipeline.Analyze(new Article(text));
+
+        var linkList = text.IndexOf("Bomb Iran Lyrics", StringComparison.Ordinal);
+        var prose = text.IndexOf("This emerging axis", StringComparison.Ordinal);
+        document.IsBoilerplate(linkList, linkList + 4).ShouldBeTrue();
+        document.IsBoilerplate(prose, prose + 4).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("Officials said they would follow up on the request next week.")]
     [InlineData("The ministry published the comments on its website, the agency said.")]
