@@ -1,1 +1,21 @@
-return 0;
+using Entente.Bench;
+
+return args switch
+{
+    ["e2e", .. var rest] => await EndToEndRunner.RunAsync(rest),
+    ["bdn", .. var rest] => BenchmarkDotNetEntry.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Entente benchmarks (run with -c Release):
+          e2e [PATH...] [--repeat N] [--workers N] [--store]
+              Articles of the files or folders given (default: the bundled samples) through the default pipeline; prints articles/s,
+              tokens/s and peak memory. --store also saves every batch into a temporary SQLite file.
+          bdn [FILTER]
+              BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob).
+        """);
+    return 2;
+}

@@ -1,10 +1,3 @@
-using System.CommandLine;
-using Entente.Cli.Commands;
+using Entente.Cli;
 
-var root = new RootCommand("Entente: news about international relations in, coded political events out.");
-foreach (var command in CommandCatalog.All())
-{
-    root.Subcommands.Add(command);
-}
-
-return await root.Parse(args).InvokeAsync();
+return await EntenteCli.RunAsync(args);

@@ -7,5 +7,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        IngestCommand.Create(),
+        CodeCommand.Create(),
+        EventsCommand.Create(),
+        ShowCommand.Create(),
+        ActorsCommand.Create(),
+        ArticlesCommand.Create(),
+        DemoCommand.Create(),
     ];
 }
