@@ -59,7 +59,7 @@ internal static class NerFeatures
         features[n++] = new FeatureHash((int)Template.Bias).Value;
         features[n++] = new FeatureHash((int)Template.Word).Add(word, lowercase: true).Value;
         features[n++] = new FeatureHash((int)Template.ExactWord).Add(word).Value;
-        var shapeLength = WordShape.Write(word, shape);
+        var shapeLength = WordShape.Write(word, shape[..WordShape.MaxLength]);
         features[n++] = new FeatureHash((int)Template.Shape).Add(shape[..shapeLength]).Value;
         var flags = Flags(words, i);
         features[n++] = new FeatureHash((int)Template.Flags).Add(flags).Value;
@@ -98,11 +98,12 @@ internal static class NerFeatures
         features[n++] = new FeatureHash((int)Template.PreviousAndPos).Add(previousTag).Add(tag).Value;
         features[n++] = new FeatureHash((int)Template.PosAndNext).Add(tag).Add(nextTag).Value;
 
-        var windowLength = WordShape.Write(previous, shape);
+        // Each shape gets at most MaxLength characters, so the three fit the buffer.
+        var windowLength = WordShape.Write(previous, shape[..WordShape.MaxLength]);
         shape[windowLength++] = ' ';
-        windowLength += WordShape.Write(word, shape[windowLength..]);
+        windowLength += WordShape.Write(word, shape.Slice(windowLength, WordShape.MaxLength));
         shape[windowLength++] = ' ';
-        windowLength += WordShape.Write(next, shape[windowLength..]);
+        windowLength += WordShape.Write(next, shape.Slice(windowLength, WordShape.MaxLength));
         features[n++] = new FeatureHash((int)Template.ShapeWindow).Add(shape[..windowLength]).Value;
         features[n++] = new FeatureHash((int)Template.PreviousFlags).Add(i > 0 ? Flags(words, i - 1) : -1).Value;
         features[n++] = new FeatureHash((int)Template.NextFlags).Add(i + 1 < words.Length ? Flags(words, i + 1) : -1).Value;

@@ -48,6 +48,9 @@ internal static class PosFeatures
         SecondNextAmbiguityClass,
         PreviousTagAndAmbiguityClass,
         AmbiguityClassAndNext,
+        PreviousAmbiguityClass,
+        PreviousTagAndSuffix3,
+        PreviousAndNextWord,
     }
 
     /// <summary>Writes the features of word <paramref name="i"/> given the two tags predicted before it; returns the count.</summary>
@@ -97,6 +100,9 @@ internal static class PosFeatures
         features[n++] = new FeatureHash((int)Template.SecondNextAmbiguityClass).Add(secondNextAmbiguity).Value;
         features[n++] = new FeatureHash((int)Template.PreviousTagAndAmbiguityClass).Add(previousTag).Add(ambiguity).Value;
         features[n++] = new FeatureHash((int)Template.AmbiguityClassAndNext).Add(ambiguity).Add(nextAmbiguity).Value;
+        features[n++] = new FeatureHash((int)Template.PreviousAmbiguityClass).Add(i > 0 ? lexicon.ClassOf(previous) : -1).Value;
+        features[n++] = new FeatureHash((int)Template.PreviousTagAndSuffix3).Add(previousTag).Add(word[Math.Max(0, word.Length - 3)..], lowercase: true).Value;
+        features[n++] = new FeatureHash((int)Template.PreviousAndNextWord).Add(previous, lowercase: true).Add(next, lowercase: true).Value;
         return n;
     }
 }
