@@ -15,9 +15,10 @@ internal static class TrainTaggerCommand
         var data = TrainCommand.DataOption();
         var withoutGum = new Option<bool>("--ewt-only") { Description = "Train on UD English EWT only (leave out the GUM CC BY subset)." };
         var maxSentences = new Option<int?>("--max-sentences") { Description = "Use only the first N training sentences." };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller in magnitude than this.", DefaultValueFactory = _ => 0.05f };
         var test = new Option<bool>("--test") { Description = "Also score EWT test (report once, at the end of tuning)." };
         var command = new Command("tagger", "Train the POS tagger (UPOS|XPOS) and score it on EWT dev.");
-        foreach (var option in new Option[] { epochs, seed, output, data, withoutGum, maxSentences, test })
+        foreach (var option in new Option[] { epochs, seed, output, data, withoutGum, maxSentences, prune, test })
         {
             command.Options.Add(option);
         }
@@ -40,6 +41,7 @@ internal static class TrainTaggerCommand
                 Epochs = parseResult.GetValue(epochs),
                 Seed = parseResult.GetValue(seed),
                 MaxSentences = parseResult.GetValue(maxSentences),
+                PruneThreshold = parseResult.GetValue(prune),
                 Log = Console.WriteLine,
             });
             Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F0} s");
