@@ -14,5 +14,7 @@ internal static class CommandCatalog
         ActorsCommand.Create(),
         ArticlesCommand.Create(),
         DemoCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
     ];
 }
