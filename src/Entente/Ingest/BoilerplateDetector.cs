@@ -97,7 +97,7 @@ public static partial class BoilerplateDetector
         }
     }
 
-    // A run of short, title-cased bullet lines that nothing introduces is a list of links to other pages.
+    // A run of short, title-cased bullet lines dropped between paragraphs is a list of links to other pages.
     private static void MarkLinkLists(List<TextLine> lines, bool[] marked)
     {
         var i = 0;
@@ -117,7 +117,9 @@ public static partial class BoilerplateDetector
 
             var items = lines.Skip(i).Take(end - i).Select(line => line.BulletText).ToList();
             var previous = PreviousNonBlank(lines, i - 1);
-            var introduced = previous >= 0 && lines[previous].Text.EndsWith(':');
+            // A list that a colon or a heading introduces belongs to the article; link lists interrupt prose.
+            var introduced = previous >= 0 && (lines[previous].Text.EndsWith(':')
+                || (!lines[previous].IsBullet && IsShortUnpunctuated(lines[previous].Text)));
             var linkLike = items.Count >= 2 && !introduced
                 && items.All(IsShortUnpunctuated)
                 && items.Count(IsTitleCase) * 2 >= items.Count;

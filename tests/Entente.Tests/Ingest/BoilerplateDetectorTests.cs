@@ -110,6 +110,22 @@ public sealed class BoilerplateDetectorTests
     }
 
     [Fact]
+    public void ListUnderAHeadingIsContent()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\nKey Demands\n- Release Of Prisoners\n- Ceasefire In Gaza\nBoth sides said talks would continue in May, officials said.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TitleCasedListBetweenParagraphsIsALinkList()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\n- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline\nBoth sides said talks would continue in May, officials said.";
+
+        Marked(text).ShouldBe(["- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline"]);
+    }
+
+    [Fact]
     public void ListOfSentencesIsContent()
     {
         const string text = "Talks ended on Friday.\n- Russia agreed to extend the deal by 60 days.\n- Ukraine agreed to inspections in Istanbul.\nDiplomats welcomed the outcome.";
