@@ -85,6 +85,8 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Lawmakers will read more than 200 pages of the treaty before the vote.")]
     [InlineData("LONDON (Reuters) - Britain imposed new sanctions on Russian oil traders on Tuesday, the foreign office said.")]
     [InlineData("Contents of the letter were not disclosed.")]
+    [InlineData("\"Follow us on this path to victory,\" the president told supporters in Caracas.")]
+    [InlineData("\"Join us at the negotiating table,\" the envoy urged the rebels on Saturday.")]
     [InlineData("Xi Jinping (习近平) met the Brazilian president in Beijing on Tuesday, state media reported.")]
     public void ProseUsingTheCueWordsNormallyIsKept(string sentence)
     {
@@ -107,6 +109,22 @@ public sealed class BoilerplateDetectorTests
         const string text = "The agreement covers three areas:\n- Energy Supplies\n- Border Security\n- Grain Exports\nBoth sides said talks would continue in May, officials said.";
 
         BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ListUnderAHeadingIsContent()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\nKey Demands\n- Release Of Prisoners\n- Ceasefire In Gaza\nBoth sides said talks would continue in May, officials said.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TitleCasedListBetweenParagraphsIsALinkList()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\n- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline\nBoth sides said talks would continue in May, officials said.";
+
+        Marked(text).ShouldBe(["- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline"]);
     }
 
     [Fact]
