@@ -16,5 +16,6 @@ internal static class CommandCatalog
         DemoCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
+        KbCommand.Create(),
     ];
 }
