@@ -241,7 +241,8 @@ internal static class HtmlExtractor
     private static void RemoveNoise(IElement root, IElement? keep)
     {
         // Materialise first: removing while walking the live tree would skip siblings.
-        var noise = root.QuerySelectorAll("*").Where(IsNoise).ToList();
+        var noise = root.QuerySelectorAll("*").Where(element => IsStructuralNoise(element) || HasNoiseName(element.ClassName) || HasNoiseName(element.Id)).ToList();
+        var total = ParagraphText(root);
         foreach (var element in noise)
         {
             // Never remove the article itself, even when its class name sounds like furniture.
@@ -250,11 +251,18 @@ internal static class HtmlExtractor
                 continue;
             }
 
+            // A class name is a weaker cue than a tag: a wrapper called "page-has-sidebar" that holds nearly all
+            // of the page's paragraphs is the page, not furniture.
+            if (!IsStructuralNoise(element) && total > 0 && ParagraphText(element) * 5 >= total * 4)
+            {
+                continue;
+            }
+
             element.Remove();
         }
     }
 
-    private static bool IsNoise(IElement element)
+    private static bool IsStructuralNoise(IElement element)
     {
         if (NoiseTags.Contains(element.LocalName))
         {
@@ -280,7 +288,7 @@ internal static class HtmlExtractor
             }
         }
 
-        return HasNoiseName(element.ClassName) || HasNoiseName(element.Id);
+        return false;
     }
 
     private static bool HasNoiseName(string? names)

@@ -37,9 +37,7 @@ internal static class SourceDecoder
         }
 
         var text = Utf8.GetString(bytes);
-        return text.Contains('\uFFFD', StringComparison.Ordinal) && CountInvalid(text) > 0 && !Utf8IsMostlyValid(bytes)
-            ? Encoding.Latin1.GetString(bytes)
-            : text;
+        return IsLegacyEightBit(bytes, text) ? Encoding.Latin1.GetString(bytes) : text;
     }
 
     /// <summary>Why a file's leading bytes are not text, or null when they look like text.</summary>
@@ -90,9 +88,15 @@ internal static class SourceDecoder
 
     private static int CountInvalid(string text) => text.Count(c => c == '\uFFFD');
 
-    // A file with a stray invalid byte is still UTF-8; one with an invalid byte in every accented word is Latin-1.
-    private static bool Utf8IsMostlyValid(ReadOnlySpan<byte> bytes)
+    // A UTF-8 file with a stray bad byte stays UTF-8; a file where most non-ASCII bytes are invalid is Latin-1 text.
+    private static bool IsLegacyEightBit(ReadOnlySpan<byte> bytes, string utf8Text)
     {
+        var invalid = CountInvalid(utf8Text);
+        if (invalid == 0)
+        {
+            return false;
+        }
+
         var nonAscii = 0;
         foreach (var b in bytes)
         {
@@ -102,7 +106,6 @@ internal static class SourceDecoder
             }
         }
 
-        var invalid = CountInvalid(Utf8.GetString(bytes));
-        return invalid * 4 < nonAscii / 2;
+        return invalid * 2 >= nonAscii;
     }
 }

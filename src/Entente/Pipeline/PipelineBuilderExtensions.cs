@@ -1,3 +1,11 @@
+using Entente.Actors.Resolution;
+using Entente.Events.Coding;
+using Entente.Ingest;
+using Entente.Language.Lemmatization;
+using Entente.Language.Tokenization;
+using Entente.Quotes;
+using Entente.Time;
+
 namespace Entente.Pipeline;
 
 /// <summary>Switches stages on. Each feature folder adds its own <c>UseXxx()</c>; <see cref="UseDefaults"/> is the umbrella.</summary>
@@ -5,11 +13,26 @@ public static class PipelineBuilderExtensions
 {
     /// <summary>
     /// Every stage Entente ships, in order: boilerplate, tokenizer, tagger, lemmatizer, parser, NER, then actors,
-    /// dates, places, events and quotes.
+    /// dates, events and quotes.
     /// </summary>
     public static PipelineBuilder UseDefaults(this PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .UseBoilerplateRemoval()
+            .UseTokenizer()
+            .UseLemmatizer()
+            .UseActors()
+            .UseDates()
+            .UseEvents()
+            .UseQuotes();
+    }
+
+    /// <summary>Adds the <see cref="TokenizerStage"/>: sentences and tokens, skipping boilerplate.</summary>
+    public static PipelineBuilder UseTokenizer(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new TokenizerStage());
         return builder;
     }
 }

@@ -17,7 +17,8 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, CountryInfo> _countriesByName;
     private readonly FrozenDictionary<string, CountryInfo> _countriesByShortForm;
     private readonly FrozenDictionary<string, CountryInfo> _countriesByDemonym;
-    private readonly FrozenDictionary<string, CityInfo[]> _citiesByName;
+    // A plain dictionary: freezing ~50,000 keys costs more at start-up than it saves on lookups.
+    private readonly Dictionary<string, CityInfo[]> _citiesByName;
 
     private Gazetteer(List<CountryInfo> countries, List<CityInfo> cities)
     {
@@ -76,7 +77,7 @@ public sealed class Gazetteer
             }
         }
 
-        _citiesByName = cityNames.ToFrozenDictionary(
+        _citiesByName = cityNames.ToDictionary(
             p => p.Key,
             p => p.Value.OrderByDescending(c => c.Population).ThenBy(c => c.GeonamesId).ToArray(),
             StringComparer.OrdinalIgnoreCase);

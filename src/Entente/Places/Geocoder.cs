@@ -54,7 +54,10 @@ public sealed class Geocoder
             : null;
     }
 
-    /// <summary>True when <paramref name="name"/> is a country or city name the gazetteer knows.</summary>
+    /// <summary>
+    /// True when <paramref name="name"/> is a country or city name the gazetteer knows. Some city names are also
+    /// English words ("Reading", "Mobile", "Nice"): ask about entity spans, not arbitrary words.
+    /// </summary>
     public bool IsPlaceName(string name) =>
         !string.IsNullOrWhiteSpace(name) && (Gazetteer.FindCountry(name) is not null || Gazetteer.FindCities(name).Count > 0);
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -18,12 +20,14 @@ namespace Entente.Time;
 /// <item>A year counts only after a preposition ("in 2023", "since 2014", "by 2030"), so "2023 soldiers" is not one.</item>
 /// <item>A weekday alone or with "on" ("on Friday", "killed Thursday") is the latest such day on or before
 /// publication: a Friday story's "Friday" is the publication day. "last Friday" is strictly before it,
-/// "next Friday" strictly after, "this Friday" on or after.</item>
+/// "next Friday" strictly after, "this Friday" on or after. A bare weekday shortly after "will", "would",
+/// "scheduled" and similar cues is the coming one, on or after publication.</item>
 /// <item>"today", "tonight", "this morning" and "overnight" are the publication day ("overnight" reports the
 /// night that ended on the publication morning); "yesterday" and "last night" the day before; "tomorrow" the day
 /// after. Weeks start on Monday: "last week" is the week before the publication week, "this week",
 /// "earlier this week" the publication week. "last/this/next month|year", "earlier this month|year" and
-/// "N days|weeks|months|years ago" resolve at their own granularity.</item>
+/// "N days|weeks|months|years ago" resolve at their own granularity. Capitalised mid-sentence ("Russia Today",
+/// ABC's "This Week") they are names, not dates.</item>
 /// <item>Without a publication date, every expression except full dates and month-with-year or year expressions
 /// is returned with <see cref="DateGranularity.Unresolved"/> and a null date.</item>
 /// </list>
@@ -33,14 +37,35 @@ public static partial class DateResolver
 {
     private const int FutureToleranceDays = 30;
 
+    // How many characters before a bare weekday are searched for "will", "would", "scheduled" ….
+    private const int FutureCueWindow = 30;
+
     // Month names are matched as written: "may" and "march" are common lower-case words.
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string AnyMonth = FullMonths + @"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
-    private const string Preposition = @"(?i:on|in|since|by|during|until|till|from|before|after|through|throughout|as\s+of|starting|beginning|around|of)";
-    private const string Modifier = @"(?i:early|late|mid)";
-    private const string Lead = @"(?<lead>(?:" + Preposition + @"\s+(?:" + Modifier + @"[\s-]+)?|" + Modifier + @"[\s-]+))?";
     private const string Ordinal = @"(?:st|nd|rd|th)?";
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    // Words that may lead a date and belong to its text ("on October 11", "in early March", "since 2014").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = FrozenSet.ToFrozenSet(
+        ["on", "in", "since", "by", "during", "until", "till", "from", "before", "after", "through", "throughout", "of", "starting", "beginning", "around"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers = FrozenSet.ToFrozenSet(
+        ["early", "late", "mid"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = FrozenSet.ToFrozenSet(
+        ["last", "this", "next", "past"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<string> RelativeKeywords = SearchValues.Create(
+        ["today", "tonight", "yesterday", "tomorrow", "overnight", "week", "month", "year", "night", "morning", "afternoon", "evening", " ago"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> FutureCues = SearchValues.Create(
+        ["will ", "would ", "'ll ", "’ll ", "scheduled", "due to", "set to", "expected to", "plans to", "planned", "to be held"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> SentenceOpeners = SearchValues.Create(".!?:;\"'()“‘—–-");
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -62,32 +87,172 @@ public static partial class DateResolver
         // Each pattern is tried over this span only; overlapping finds are settled afterwards.
         var candidates = new List<TimeExpression>();
         var length = end - start;
-        Collect(candidates, IsoDateRegex(), text, start, length, published, ResolveFullDate);
-        Collect(candidates, MonthDayYearRegex(), text, start, length, published, ResolveFullDate);
-        Collect(candidates, DayMonthYearRegex(), text, start, length, published, ResolveFullDate);
-        Collect(candidates, NumericDateRegex(), text, start, length, published, ResolveNumericDate);
-        Collect(candidates, MonthYearRegex(), text, start, length, published, ResolveMonthYear);
-        Collect(candidates, MonthDayRegex(), text, start, length, published, ResolveDayWithoutYear);
-        Collect(candidates, DayMonthRegex(), text, start, length, published, ResolveDayWithoutYear);
-        Collect(candidates, MonthAloneRegex(), text, start, length, published, ResolveMonthAlone);
-        Collect(candidates, YearRegex(), text, start, length, published, ResolveYear);
-        Collect(candidates, WeekdayRegex(), text, start, length, published, ResolveWeekday);
-        Collect(candidates, RelativeRegex(), text, start, length, published, ResolveRelative);
+        Collect(candidates, IsoDateRegex(), text, start, length, published, LeadRule.Optional, ResolveFullDate);
+        Collect(candidates, MonthDayYearRegex(), text, start, length, published, LeadRule.Optional, ResolveFullDate);
+        Collect(candidates, DayMonthYearRegex(), text, start, length, published, LeadRule.Optional, ResolveFullDate);
+        Collect(candidates, NumericDateRegex(), text, start, length, published, LeadRule.Optional, ResolveNumericDate);
+        Collect(candidates, MonthYearRegex(), text, start, length, published, LeadRule.Optional, ResolveMonthYear);
+        Collect(candidates, MonthDayRegex(), text, start, length, published, LeadRule.Optional, ResolveDayWithoutYear);
+        Collect(candidates, DayMonthRegex(), text, start, length, published, LeadRule.Optional, ResolveDayWithoutYear);
+        Collect(candidates, MonthAloneRegex(), text, start, length, published, LeadRule.RequiredOrRelative, ResolveMonthAlone);
+        Collect(candidates, YearRegex(), text, start, length, published, LeadRule.Required, ResolveYear);
+        Collect(candidates, WeekdayRegex(), text, start, length, published, LeadRule.OptionalOrRelative, ResolveWeekday);
+        if (text.AsSpan(start, length).ContainsAny(RelativeKeywords))
+        {
+            // The relative pattern starts with common letters; a vectorised search for its key words skips most spans.
+            Collect(candidates, RelativeRegex(), text, start, length, published, LeadRule.None, ResolveRelative);
+        }
+
         return ChooseLongest(candidates);
     }
 
-    private delegate (DateOnly? Date, DateGranularity Granularity)? Resolver(Match match, DateOnly? published);
+    private delegate (DateOnly? Date, DateGranularity Granularity)? Resolver(Match match, string? relative, DateOnly? published);
 
-    private static void Collect(List<TimeExpression> found, Regex regex, string text, int start, int length, DateOnly? published, Resolver resolve)
+    /// <summary>Which words before the matched core ("October 11") belong to the expression.</summary>
+    private enum LeadRule
+    {
+        /// <summary>None: the pattern is complete ("last week").</summary>
+        None,
+
+        /// <summary>A preposition or early/late/mid joins the text when present.</summary>
+        Optional,
+
+        /// <summary>As <see cref="Optional"/>, or last/this/next/past, which the resolver is told.</summary>
+        OptionalOrRelative,
+
+        /// <summary>A preposition or early/late/mid must be present ("in 2023").</summary>
+        Required,
+
+        /// <summary>A preposition, early/late/mid, or last/this/next/past must be present ("in March", "last June").</summary>
+        RequiredOrRelative,
+    }
+
+    // The patterns match the core of an expression, which starts with a digit or a capitalised word and so is
+    // found fast; the lead words before it are read here instead of by the regex.
+    private static void Collect(List<TimeExpression> found, Regex regex, string text, int start, int length, DateOnly? published, LeadRule rule, Resolver resolve)
     {
         for (var match = regex.Match(text, start, length); match.Success; match = match.NextMatch())
         {
-            if (resolve(match, published) is { } resolved)
+            var (leadStart, hasLead, relative) = rule == LeadRule.None ? (match.Index, false, null) : FindLead(text, start, match.Index, rule);
+            if ((rule is LeadRule.Required && !hasLead) || (rule is LeadRule.RequiredOrRelative && !hasLead && relative is null))
             {
-                found.Add(new TimeExpression(match.Value, match.Index, match.Index + match.Length, resolved.Date, resolved.Granularity));
+                continue;
+            }
+
+            if (rule == LeadRule.None && !IsWrittenAsDate(text, start, match))
+            {
+                continue;
+            }
+
+            // A bare weekday after "will", "would", "scheduled" … is the coming one, not the past one.
+            if (rule == LeadRule.OptionalOrRelative && relative is null && HasFutureCue(text, start, leadStart))
+            {
+                relative = "this";
+            }
+
+            if (resolve(match, relative, published) is { } resolved)
+            {
+                var end = match.Index + match.Length;
+                found.Add(new TimeExpression(text[leadStart..end], leadStart, end, resolved.Date, resolved.Granularity));
             }
         }
     }
+
+    // "Russia Today", "USA Today" and ABC's "This Week" are names: a capitalised relative expression counts only
+    // at the start of a sentence or quote, and never with a capitalised unit ("This Week").
+    private static bool IsWrittenAsDate(string text, int floor, Match match)
+    {
+        if (match.Groups["unit"] is { Success: true } unit && char.IsUpper(text[unit.Index]))
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(text[match.Index]))
+        {
+            return true;
+        }
+
+        var i = match.Index - 1;
+        while (i >= floor && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < floor || SentenceOpeners.Contains(text[i]);
+    }
+
+    private static bool HasFutureCue(string text, int floor, int position)
+    {
+        var windowStart = Math.Max(floor, position - FutureCueWindow);
+        return text.AsSpan(windowStart, position - windowStart).ContainsAny(FutureCues);
+    }
+
+    private static (int Start, bool HasLead, string? Relative) FindLead(string text, int floor, int coreStart, LeadRule rule)
+    {
+        if (rule is LeadRule.OptionalOrRelative or LeadRule.RequiredOrRelative
+            && PreviousWord(text, floor, coreStart, allowHyphen: false) is { } relative
+            && Relatives.Contains(text.AsSpan(relative, coreStart - relative).TrimEnd()))
+        {
+            return (relative, false, text.AsSpan(relative, coreStart - relative).TrimEnd().ToString());
+        }
+
+        var leadStart = coreStart;
+        var hasLead = false;
+        var position = coreStart;
+        if (PreviousWord(text, floor, position, allowHyphen: true) is { } modifier && Modifiers.Contains(Word(text, modifier, position)))
+        {
+            leadStart = position = modifier;
+            hasLead = true;
+        }
+
+        // "on the 22nd of October": "the" belongs to a day-first date only, and only with a preposition before it
+        // ("since the 2023 election" and "of the January reports" use the date as an adjective).
+        if (!hasLead && rule == LeadRule.Optional && char.IsAsciiDigit(text[coreStart])
+            && PreviousWord(text, floor, position, allowHyphen: false) is { } article && Word(text, article, position).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            position = article;
+        }
+
+        if (PreviousWord(text, floor, position, allowHyphen: false) is { } preposition && Prepositions.Contains(Word(text, preposition, position)))
+        {
+            leadStart = preposition;
+            hasLead = true;
+            if (Word(text, preposition, position).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && PreviousWord(text, floor, preposition, allowHyphen: false) is { } asWord
+                && Word(text, asWord, preposition).Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                leadStart = asWord; // "as of"
+            }
+        }
+
+        return (leadStart, hasLead, null);
+    }
+
+    // Start of the letters-only word that ends, after white space (or a hyphen), right before position; null when none.
+    private static int? PreviousWord(string text, int floor, int position, bool allowHyphen)
+    {
+        var i = position - 1;
+        var separatorEnd = i;
+        while (i >= floor && (char.IsWhiteSpace(text[i]) || (allowHyphen && text[i] == '-' && i == separatorEnd)))
+        {
+            i--;
+        }
+
+        if (i == separatorEnd || i < floor || !char.IsLetter(text[i]))
+        {
+            return null;
+        }
+
+        while (i >= floor && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return i >= floor && char.IsLetterOrDigit(text[i]) ? null : i + 1;
+    }
+
+    // The word starting at start, without the separator that follows it before end.
+    private static ReadOnlySpan<char> Word(string text, int start, int end) => text.AsSpan(start, end - start).TrimEnd().TrimEnd('-');
 
     // Where patterns overlap ("Oct. 11" inside "on Oct. 11, 2024"), the longest expression wins.
     private static List<TimeExpression> ChooseLongest(List<TimeExpression> candidates)
@@ -110,13 +275,13 @@ public static partial class DateResolver
         return chosen;
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveFullDate(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveFullDate(Match match, string? relative, DateOnly? published)
     {
         var month = ParseMonth(match.Groups["month"].Value);
         return MakeDate(Number(match, "year"), month, Number(match, "day")) is { } date ? (date, DateGranularity.Day) : null;
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveNumericDate(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveNumericDate(Match match, string? relative, DateOnly? published)
     {
         var first = Number(match, "first");
         var second = Number(match, "second");
@@ -133,13 +298,13 @@ public static partial class DateResolver
         return order is { } o && MakeDate(year, o.Month, o.Day) is { } date ? (date, DateGranularity.Day) : null;
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveMonthYear(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveMonthYear(Match match, string? relative, DateOnly? published)
     {
         var year = Number(match, "year");
         return MakeDate(year, ParseMonth(match.Groups["month"].Value), 1) is { } date ? (date, DateGranularity.Month) : null;
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveDayWithoutYear(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveDayWithoutYear(Match match, string? relative, DateOnly? published)
     {
         var month = ParseMonth(match.Groups["month"].Value);
         var day = Number(match, "day");
@@ -162,7 +327,7 @@ public static partial class DateResolver
         return date is null ? (null, DateGranularity.Unresolved) : (date, DateGranularity.Day);
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveMonthAlone(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveMonthAlone(Match match, string? relative, DateOnly? published)
     {
         var month = ParseMonth(match.Groups["month"].Value);
         if (published is not { } pub)
@@ -170,7 +335,7 @@ public static partial class DateResolver
             return (null, DateGranularity.Unresolved);
         }
 
-        var year = match.Groups["relative"].Value.ToLowerInvariant() switch
+        var year = relative?.ToLowerInvariant() switch
         {
             "last" or "past" => month < pub.Month ? pub.Year : pub.Year - 1,
             "next" => month > pub.Month ? pub.Year : pub.Year + 1,
@@ -180,13 +345,13 @@ public static partial class DateResolver
         return (new DateOnly(year, month, 1), DateGranularity.Month);
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveYear(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveYear(Match match, string? relative, DateOnly? published)
     {
         var year = Number(match, "year");
         return year is >= 1800 and <= 2199 ? (new DateOnly(year, 1, 1), DateGranularity.Year) : null;
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveWeekday(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveWeekday(Match match, string? relative, DateOnly? published)
     {
         if (published is not { } pub)
         {
@@ -196,7 +361,7 @@ public static partial class DateResolver
         var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value);
         var back = ((int)pub.DayOfWeek - (int)weekday + 7) % 7;
         var forward = ((int)weekday - (int)pub.DayOfWeek + 7) % 7;
-        var offset = match.Groups["relative"].Value.ToLowerInvariant() switch
+        var offset = relative?.ToLowerInvariant() switch
         {
             "last" => -(back == 0 ? 7 : back),
             "next" => forward == 0 ? 7 : forward,
@@ -206,7 +371,7 @@ public static partial class DateResolver
         return (pub.AddDays(offset), DateGranularity.Day);
     }
 
-    private static (DateOnly?, DateGranularity)? ResolveRelative(Match match, DateOnly? published)
+    private static (DateOnly?, DateGranularity)? ResolveRelative(Match match, string? relative, DateOnly? published)
     {
         if (published is not { } pub)
         {
@@ -240,8 +405,8 @@ public static partial class DateResolver
         }
 
         // "last", "this", "next", "earlier this", "later this", "early next", …: the last word sets the direction.
-        var relative = match.Groups["relative"].Value.ToLowerInvariant();
-        var shift = relative.EndsWith("last", StringComparison.Ordinal) ? -1 : relative.EndsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        var lead = match.Groups["relative"].Value.ToLowerInvariant();
+        var shift = lead.EndsWith("last", StringComparison.Ordinal) ? -1 : lead.EndsWith("next", StringComparison.Ordinal) ? 1 : 0;
         return match.Groups["unit"].Value.ToLowerInvariant() switch
         {
             "night" or "morning" or "afternoon" or "evening" => (pub.AddDays(shift), DateGranularity.Day),
@@ -291,36 +456,36 @@ public static partial class DateResolver
         var digits => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"(?<!\w)" + Lead + @"(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d\w])")]
+    [GeneratedRegex(@"(?<!\w)(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\d\w])")]
     private static partial Regex IsoDateRegex();
 
-    [GeneratedRegex(@"(?<!\w)" + Lead + @"(?<month>" + AnyMonth + @")\s+(?<day>\d{1,2})" + Ordinal + @",?\s+(?<year>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<!\w)(?<month>" + AnyMonth + @")\s+(?<day>\d{1,2})" + Ordinal + @",?\s+(?<year>\d{4})(?!\d)")]
     private static partial Regex MonthDayYearRegex();
 
-    [GeneratedRegex(@"(?<!\w)" + Lead + @"(?:the\s+)?(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + AnyMonth + @")(?:,\s*|\s+)(?<year>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<!\w)(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + AnyMonth + @")(?:,\s*|\s+)(?<year>\d{4})(?!\d)")]
     private static partial Regex DayMonthYearRegex();
 
-    [GeneratedRegex(@"(?<![\w/.])" + Lead + @"(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/.])(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})(?![\w/])")]
     private static partial Regex NumericDateRegex();
 
-    [GeneratedRegex(@"(?<!\w)" + Lead + @"(?<month>" + AnyMonth + @")(?:\s+of)?,?\s+(?<year>\d{4})(?![\d\w])")]
+    [GeneratedRegex(@"(?<!\w)(?<month>" + AnyMonth + @")(?:\s+of)?,?\s+(?<year>\d{4})(?![\d\w])")]
     private static partial Regex MonthYearRegex();
 
-    [GeneratedRegex(@"(?<!\w)" + Lead + @"(?<month>" + AnyMonth + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d\w]|[,.]\d)")]
+    [GeneratedRegex(@"(?<!\w)(?<month>" + AnyMonth + @")\s+(?<day>\d{1,2})" + Ordinal + @"(?![\d\w]|[,.]\d)")]
     private static partial Regex MonthDayRegex();
 
-    [GeneratedRegex(@"(?<![\w.,])" + Lead + @"(?:the\s+)?(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + AnyMonth + @")(?!\w)")]
+    [GeneratedRegex(@"(?<![\w.,])(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + AnyMonth + @")(?!\w)")]
     private static partial Regex DayMonthRegex();
 
-    // A bare month name needs a lead word: "in March", "early May", "last June".
-    [GeneratedRegex(@"(?<!\w)(?:" + Preposition + @"\s+(?:" + Modifier + @"[\s-]+)?|" + Modifier + @"[\s-]+|(?<relative>(?i:last|this|next|past))\s+)(?<month>" + FullMonths + @")(?!\w|\s+\d)")]
+    // A bare month name needs a lead word, checked by the caller: "in March", "early May", "last June".
+    [GeneratedRegex(@"(?<!\w)(?<month>" + FullMonths + @")(?!\w|\s+\d)")]
     private static partial Regex MonthAloneRegex();
 
-    // A year needs a preposition before it and no range or unit after it.
-    [GeneratedRegex(@"(?<!\w)" + Preposition + @"\s+(?:(?:the\s+)?" + Modifier + @"[\s-]+)?(?<year>(?:18|19|20|21)\d{2})(?![\d\w]|\s*(?:%|-|–|/)|\s+(?i:to|and|through)\s+\d)")]
+    // A year needs a preposition before it (checked by the caller) and no range or unit after it.
+    [GeneratedRegex(@"(?<![\w.,/])(?<year>(?:18|19|20|21)\d{2})(?![\d\w]|\s*(?:%|-|–|/)|\s+(?i:to|and|through|until)\s+(?:(?i:early|late|mid)[\s-]+)?\d)")]
     private static partial Regex YearRegex();
 
-    [GeneratedRegex(@"(?<!\w)(?:(?<relative>(?i:last|next|this))\s+|(?i:on|by|until|since|from|before|after|late|early)\s+)?(?<weekday>" + Weekdays + @")(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")]
+    [GeneratedRegex(@"(?<!\w)(?<weekday>" + Weekdays + @")(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")]
     private static partial Regex WeekdayRegex();
 
     [GeneratedRegex(

@@ -94,6 +94,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void WrapperWhoseClassSoundsLikeFurnitureIsKeptWhenItHoldsTheStory()
+    {
+        const string html = "<html><body><div class=\"layout has-sidebar\"><div class=\"story\">"
+            + "<p>Ethiopia and Somalia restored diplomatic ties after talks in Ankara on Wednesday.</p>"
+            + "<p>Turkey mediated the agreement over access to the sea.</p></div>"
+            + "<div class=\"sidebar\"><p>Weather today.</p></div></div></body></html>";
+
+        var article = Articles(ArticleReader.ReadText(html, "wrapped.html", Defaults)).ShouldHaveSingleItem();
+
+        article.Text.ShouldBe("Ethiopia and Somalia restored diplomatic ties after talks in Ankara on Wednesday.\nTurkey mediated the agreement over access to the sea.");
+    }
+
+    [Fact]
     public void HtmlDateFallsBackToJsonLdAndThenToTimeElements()
     {
         const string jsonLd = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-02T08:00:00Z\"}]}</script></head>"

@@ -94,11 +94,35 @@ public sealed class BoilerplateDetectorTests
     }
 
     [Fact]
+    public void ArticleInAnotherScriptIsNotMarkedForItsScript()
+    {
+        const string text = "Путин встретился с Пезешкианом\nПрезидент России Владимир Путин встретился с президентом Ирана в Ашхабаде.\nСтороны обсудили торговлю.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ListIntroducedByAColonIsContent()
     {
         const string text = "The agreement covers three areas:\n- Energy Supplies\n- Border Security\n- Grain Exports\nBoth sides said talks would continue in May, officials said.";
 
         BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ListUnderAHeadingIsContent()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\nKey Demands\n- Release Of Prisoners\n- Ceasefire In Gaza\nBoth sides said talks would continue in May, officials said.";
+
+        BoilerplateDetector.Find(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TitleCasedListBetweenParagraphsIsALinkList()
+    {
+        const string text = "Talks in Doha ended on Friday, officials said.\n- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline\nBoth sides said talks would continue in May, officials said.";
+
+        Marked(text).ShouldBe(["- Release Of Prisoners Explained\n- Gaza Ceasefire Timeline"]);
     }
 
     [Fact]

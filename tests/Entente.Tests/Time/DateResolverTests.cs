@@ -115,6 +115,8 @@ public sealed class DateResolverTests
     [InlineData("The army may march on the capital.")]
     [InlineData("He said it would be a long week.")]
     [InlineData("Overnight stays were banned.")]
+    [InlineData("He told Russia Today the talks failed.")]
+    [InlineData("He spoke on ABC News' \u201cThis Week\u201d program.")]
     public void Numbers_ranges_and_common_words_are_not_dates(string sentence)
     {
         FindAll(sentence, FridayMarch14).ShouldBeEmpty();
@@ -152,6 +154,8 @@ public sealed class DateResolverTests
     [InlineData("The talks ended last Friday.", "last Friday", 7)]
     [InlineData("The talks resume next Monday.", "next Monday", 17)]
     [InlineData("The talks resume Saturday morning.", "Saturday morning", 8)]
+    [InlineData("Trump said the tariffs would take effect Wednesday morning.", "Wednesday morning", 19)]
+    [InlineData("The talks will resume on Friday.", "on Friday", 14)]
     public void Weekdays_resolve_to_the_latest_such_day_up_to_publication_unless_told_otherwise(string sentence, string text, int dayOfMarch)
     {
         var found = Single(sentence, FridayMarch14);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Entente.Language;
 using Entente.Pipeline;
 
@@ -15,6 +16,9 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>Code prefixes that are not a country or region, so the rest of the code is not a sector of one.</summary>
     private static readonly string[] NonStatePrefixes = ["IGO", "NGO", "NGM", "IMG", "MNC"];
+
+    /// <summary>Characters where a tokenizer may split a name's word: hyphens and possessive apostrophes.</summary>
+    private static readonly SearchValues<char> SplitMarks = SearchValues.Create("-'\u2019");
 
     private readonly PhraseIndex<NameTarget> _names = new();
     private readonly PhraseIndex<AgentTarget> _agents = new();
@@ -325,6 +329,11 @@ public sealed class ActorKnowledgeBase
         }
 
         yield return words;
+        if (name.AsSpan().IndexOfAny(SplitMarks) < 0)
+        {
+            yield break;
+        }
+
         var split = new List<string>(words.Length + 2);
         foreach (var word in words)
         {

@@ -277,15 +277,27 @@ internal sealed class KnowledgeBaseReader
         }
     }
 
-    private static ActorKind ParseKind(string text, string file, int lineNumber) =>
-        Enum.TryParse<ActorKind>(text, ignoreCase: false, out var kind) && Enum.IsDefined(kind)
-            ? kind
-            : throw Error(file, lineNumber, $"unknown actor kind '{text}'");
+    private static ActorKind ParseKind(string text, string file, int lineNumber) => text switch
+    {
+        "State" => ActorKind.State,
+        "StateAgency" => ActorKind.StateAgency,
+        "Person" => ActorKind.Person,
+        "InternationalOrganization" => ActorKind.InternationalOrganization,
+        "NonGovernmentalOrganization" => ActorKind.NonGovernmentalOrganization,
+        "ArmedGroup" => ActorKind.ArmedGroup,
+        "Region" => ActorKind.Region,
+        "Group" => ActorKind.Group,
+        _ => throw Error(file, lineNumber, $"unknown actor kind '{text}'"),
+    };
 
-    private static NameRule ParseRule(string text, string file, int lineNumber) =>
-        Enum.TryParse<NameRule>(text, ignoreCase: true, out var rule) && Enum.IsDefined(rule)
-            ? rule
-            : throw Error(file, lineNumber, $"unknown name rule '{text}' (expected name, demonym, place or capital)");
+    private static NameRule ParseRule(string text, string file, int lineNumber) => text switch
+    {
+        "name" => NameRule.Name,
+        "demonym" => NameRule.Demonym,
+        "place" => NameRule.Place,
+        "capital" => NameRule.Capital,
+        _ => throw Error(file, lineNumber, $"unknown name rule '{text}' (expected name, demonym, place or capital)"),
+    };
 
     private static DateOnly? ParseDate(string text, string file, int lineNumber)
     {

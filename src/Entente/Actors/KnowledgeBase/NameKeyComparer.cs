@@ -55,17 +55,24 @@ internal sealed class NameKeyComparer : IEqualityComparer<string>, IAlternateEqu
 
     private static int Hash(ReadOnlySpan<char> text)
     {
-        var hash = new HashCode();
+        // FNV-1a over the folded characters: cheap, and good enough for short words.
+        var hash = 2166136261u;
         foreach (var c in text)
         {
             if (c != '.')
             {
-                hash.Add(Fold(c));
+                hash = (hash ^ Fold(c)) * 16777619u;
             }
         }
 
-        return hash.ToHashCode();
+        return (int)hash;
     }
 
-    private static char Fold(char c) => c == '\u2019' ? '\'' : char.ToUpperInvariant(c);
+    private static char Fold(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 32),
+        < (char)128 => c,
+        '\u2019' => '\'',
+        _ => char.ToUpperInvariant(c),
+    };
 }

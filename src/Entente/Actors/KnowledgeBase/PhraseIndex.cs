@@ -31,10 +31,25 @@ internal sealed class PhraseIndex<T>
         _frozen = new Dictionary<string, Phrase<T>[]>(_building.Count, NameKeyComparer.Instance);
         foreach (var (key, list) in _building)
         {
-            _frozen.Add(key, [.. list.OrderByDescending(p => p.Words.Length).ThenByDescending(p => p.Priority).ThenBy(p => p.Order)]);
+            var candidates = list.ToArray();
+            Array.Sort(candidates, CompareForMatching);
+            _frozen.Add(key, candidates);
         }
 
         _building.Clear();
+    }
+
+    /// <summary>Longest first, then higher priority, then in the order added.</summary>
+    private static int CompareForMatching(Phrase<T> x, Phrase<T> y)
+    {
+        var byLength = y.Words.Length.CompareTo(x.Words.Length);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+
+        var byPriority = y.Priority.CompareTo(x.Priority);
+        return byPriority != 0 ? byPriority : x.Order.CompareTo(y.Order);
     }
 
     /// <summary>The phrases whose first word is the token's text.</summary>

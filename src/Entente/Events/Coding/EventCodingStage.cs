@@ -82,6 +82,12 @@ public sealed class EventCodingStage : IExtractionStage
 
     private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i)
     {
+        // A word inside an actor's name ("the United States") is not a trigger.
+        if (graph.MentionAt[i] is not null)
+        {
+            return [];
+        }
+
         var upos = graph.Tokens[i].Upos;
         var lower = graph.Lower(i);
         if (upos is null or "VERB")

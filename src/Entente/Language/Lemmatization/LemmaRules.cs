@@ -250,7 +250,7 @@ internal static class LemmaRules
             case 'l':
                 return !IsVowel(before) && before is not ('l' or 'r' or 'w');
             case 'd' when n >= 4 && before is 'i' or 'u' && !IsVowel(stem[^3]):
-            case 't' when n >= 5 && before == 'a' && !IsVowel(stem[^3]):
+            case 't' when n >= 5 && before == 'a' && stem[^3] is not ('e' or 'o' or 'a'):
             case 't' when n >= 6 && before == 'u' && !IsVowel(stem[^3]):
             case 'r' when n >= 4 && before is 'i' or 'u' or 'a' && !IsVowel(stem[^3]):
             case 'k' when n >= 4 && before is 'o' or 'i' or 'a' && !IsVowel(stem[^3]):

@@ -1,0 +1,378 @@
+using System.Text;
+using Entente.Actors.KnowledgeBase;
+using Entente.Language;
+using Entente.Pipeline;
+
+namespace Entente.Actors.Resolution;
+
+/// <summary>
+/// Finds actor mentions and resolves them to actors valid on the story's date: (1) titles read from the text
+/// ("Iran's newly elected President Masoud Pezeshkian" → IRNGOV), (2) appositions ("Ali Akbar Ahmadian,
+/// Secretary of Iran's Supreme National Security Council"), (3) the knowledge base (countries, capitals,
+/// demonyms, organisations, armed groups, people with dated roles), (4) in-document coreference of surnames
+/// and "his Iranian counterpart".
+/// </summary>
+public sealed class ActorMentionStage : IExtractionStage
+{
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "newly", "recently", "elected", "new", "former", "then", "acting", "interim", "incoming", "outgoing", "current", "top", "senior", "de", "facto", "-",
+    };
+
+    // Sector words that are not a person's title: "Military Dimension" is a heading, not General Dimension.
+    private static readonly HashSet<string> CollectiveAgents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "military", "army", "navy", "forces", "troops", "police", "government", "opposition", "rebels", "militants", "media", "business", "people", "officials", "authorities",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "abu", "el" };
+
+    private readonly ActorKnowledgeBase _knowledgeBase;
+
+    /// <summary>Creates the stage over a knowledge base.</summary>
+    public ActorMentionStage(ActorKnowledgeBase knowledgeBase) => _knowledgeBase = knowledgeBase;
+
+    /// <inheritdoc />
+    public void Process(Extraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var on = extraction.Article.PublishedOn;
+        var people = new PeopleRegistry();
+        foreach (var sentence in extraction.Document.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            var i = 0;
+            while (i < tokens.Length)
+            {
+                var mention = ReadTitledPerson(extraction, sentence, i, on, people)
+                    ?? ReadCounterpart(extraction, sentence, i, on, people)
+                    ?? ReadKnowledgeBaseActor(extraction, sentence, i, on, people)
+                    ?? ReadKnownSurname(extraction, sentence, i, people);
+                if (mention is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                extraction.Mentions.Add(mention);
+                i = mention.LastToken + 1;
+            }
+        }
+    }
+
+    /// <summary>[Country] [modifiers] Title Name — "Russian President Vladimir Putin", "Iran's newly elected President Masoud Pezeshkian", "President Putin".</summary>
+    private Mention? ReadTitledPerson(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
+    {
+        var tokens = sentence.Tokens;
+        var span = tokens.AsSpan();
+        var i = start;
+        ActorRef? country = null;
+        if (_knowledgeBase.TryMatch(span, i, on, out var countryMatch) && countryMatch.Actor.Kind == ActorKind.State)
+        {
+            country = countryMatch.Actor;
+            i += countryMatch.Length;
+            if (i < tokens.Length && tokens[i].Text is "'s" or "’s" or "'")
+            {
+                i++;
+            }
+        }
+
+        while (i < tokens.Length && TitleModifiers.Contains(tokens[i].Text))
+        {
+            i++;
+        }
+
+        if (i >= tokens.Length || !_knowledgeBase.TryMatchAgent(span, i, out var agent) || !IsCapitalized(tokens[i].Text) && country is null)
+        {
+            return null;
+        }
+
+        var nameStart = i + agent.Length;
+        // "Secretary of Iran's Supreme National Security Council" is an apposition's title, not a person's name.
+        if (nameStart < tokens.Length && tokens[nameStart].Text == "of")
+        {
+            return null;
+        }
+
+        var (nameEnd, known) = ReadName(span, nameStart, on, people);
+        if (country is null && known is null && CollectiveAgents.Contains(agent.Title))
+        {
+            return null;
+        }
+
+        if (nameEnd <= nameStart)
+        {
+            if (country is null)
+            {
+                return null;
+            }
+
+            // A role without a name: "Iran's new president", "Iranian officials".
+            var roleOnly = new ActorRef
+            {
+                Code = country.Code + agent.Sector,
+                Name = country.Name,
+                Country = country.Country ?? country.Code,
+                Sector = agent.Sector,
+                Kind = ActorKind.StateAgency,
+                Role = agent.Title,
+            };
+            return MakeMention(extraction, sentence, start, nameStart - 1, nameStart - 1, roleOnly, "title:" + agent.Title.ToLowerInvariant());
+        }
+
+        var name = JoinTokens(span, nameStart, nameEnd - 1);
+        var actor = PersonFromText(name, known, country, agent, on);
+        people.Register(actor, name);
+        return MakeMention(extraction, sentence, start, nameEnd - 1, nameEnd - 1, actor, country is null ? "title:" + agent.Title.ToLowerInvariant() : "title:country+" + agent.Title.ToLowerInvariant());
+    }
+
+    /// <summary>"his Iranian counterpart, Masoud Pezeshkian" — the other side's leader, of the country the adjective names.</summary>
+    private Mention? ReadCounterpart(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
+    {
+        var tokens = sentence.Tokens;
+        var span = tokens.AsSpan();
+        var i = start;
+        if (tokens[i].Text is "his" or "her" or "their")
+        {
+            i++;
+        }
+
+        if (i >= tokens.Length || !_knowledgeBase.TryMatch(span, i, on, out var country) || country.Actor.Kind != ActorKind.State)
+        {
+            return null;
+        }
+
+        var counterpart = i + country.Length;
+        if (counterpart >= tokens.Length || !tokens[counterpart].Text.StartsWith("counterpart", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var nameStart = counterpart + 1;
+        if (nameStart < tokens.Length && tokens[nameStart].Text == ",")
+        {
+            nameStart++;
+        }
+
+        var (nameEnd, known) = ReadName(span, nameStart, on, people);
+        var agent = new AgentMatch(1, "GOV", "Counterpart");
+        if (nameEnd <= nameStart)
+        {
+            var unnamed = new ActorRef { Code = country.Actor.Code + "GOV", Name = country.Actor.Name, Country = country.Actor.Country ?? country.Actor.Code, Sector = "GOV", Kind = ActorKind.StateAgency, Role = "Counterpart" };
+            return MakeMention(extraction, sentence, start, counterpart, counterpart, unnamed, "coref:counterpart");
+        }
+
+        var name = JoinTokens(span, nameStart, nameEnd - 1);
+        var actor = PersonFromText(name, known, country.Actor, agent, on);
+        people.Register(actor, name);
+        return MakeMention(extraction, sentence, start, nameEnd - 1, nameEnd - 1, actor, "coref:counterpart");
+    }
+
+    private Mention? ReadKnowledgeBaseActor(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
+    {
+        var tokens = sentence.Tokens;
+        var span = tokens.AsSpan();
+        if (!_knowledgeBase.TryMatch(span, start, on, out var match))
+        {
+            return null;
+        }
+
+        var last = start + match.Length - 1;
+        var actor = match.Actor;
+        if (actor.Kind == ActorKind.Person)
+        {
+            actor = ApplyApposition(span, last + 1, actor) ?? actor;
+            people.Register(actor, JoinTokens(span, start, last));
+            return MakeMention(extraction, sentence, start, last, last, actor, match.Rule);
+        }
+
+        // "Iranian officials", "Russia's military", "Israeli forces": a country with a sector word after it.
+        if (actor.Kind == ActorKind.State)
+        {
+            var next = last + 1;
+            if (next < tokens.Length && tokens[next].Text is "'s" or "’s")
+            {
+                next++;
+            }
+
+            if (next < tokens.Length && _knowledgeBase.TryMatchAgent(span, next, out var agent) && !StartsName(span, next + agent.Length))
+            {
+                var sectorActor = new ActorRef
+                {
+                    Code = (actor.Country ?? actor.Code) + agent.Sector,
+                    Name = actor.Name,
+                    Country = actor.Country ?? actor.Code,
+                    Sector = agent.Sector,
+                    Kind = ActorKind.StateAgency,
+                    Role = agent.Title,
+                };
+                var end = next + agent.Length - 1;
+                return MakeMention(extraction, sentence, start, end, end, sectorActor, match.Rule + "+agent");
+            }
+
+            // A demonym before a common noun ("Iranian-made drones", "Iranian weapons") still names the country.
+        }
+
+        return MakeMention(extraction, sentence, start, last, last, actor, match.Rule);
+    }
+
+    /// <summary>"Ali Akbar Ahmadian, Secretary of Iran's Supreme National Security Council": the role the text gives.</summary>
+    private ActorRef? ApplyApposition(ReadOnlySpan<Token> tokens, int comma, ActorRef person)
+    {
+        if (comma + 3 >= tokens.Length || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var titleStart = comma + 1;
+        if (!_knowledgeBase.TryMatchAgent(tokens, titleStart, out var agent))
+        {
+            return null;
+        }
+
+        var of = titleStart + agent.Length;
+        if (of >= tokens.Length || tokens[of].Text != "of" || !_knowledgeBase.TryMatch(tokens, of + 1, null, out var country) || country.Actor.Kind != ActorKind.State)
+        {
+            return null;
+        }
+
+        var end = of + 1 + country.Length;
+        if (end < tokens.Length && tokens[end].Text is "'s" or "’s")
+        {
+            end++;
+        }
+
+        while (end < tokens.Length && IsCapitalized(tokens[end].Text) && tokens[end].Text is not ("," or "."))
+        {
+            end++;
+        }
+
+        var role = JoinTokens(tokens, titleStart, end - 1);
+        var iso = country.Actor.Country ?? country.Actor.Code;
+        return person with { Code = iso + agent.Sector, Country = iso, Sector = agent.Sector, Role = role };
+    }
+
+    private Mention? ReadKnownSurname(Extraction extraction, Sentence sentence, int start, PeopleRegistry people)
+    {
+        var tokens = sentence.Tokens;
+        if (!IsCapitalized(tokens[start].Text) || people.FindBySurname(tokens[start].Text) is not { } person)
+        {
+            return null;
+        }
+
+        return MakeMention(extraction, sentence, start, start, start, person, "coref:surname");
+    }
+
+    /// <summary>Reads a person's name at <paramref name="start"/>: a known person from the knowledge base, a surname seen before, or capitalised words.</summary>
+    private (int End, ActorRef? Known) ReadName(ReadOnlySpan<Token> tokens, int start, DateOnly? on, PeopleRegistry people)
+    {
+        if (start >= tokens.Length)
+        {
+            return (start, null);
+        }
+
+        if (_knowledgeBase.TryMatch(tokens, start, on, out var match))
+        {
+            return match.Actor.Kind == ActorKind.Person ? (start + match.Length, match.Actor) : (start, null);
+        }
+
+        var end = start;
+        while (end < tokens.Length && (IsNameWord(tokens[end]) || (end > start && NameParticles.Contains(tokens[end].Text.ToLowerInvariant()) && end + 1 < tokens.Length && IsNameWord(tokens[end + 1]))))
+        {
+            end++;
+        }
+
+        if (end == start + 1 && people.FindBySurname(tokens[start].Text) is { } coreferent)
+        {
+            return (end, coreferent);
+        }
+
+        return (end, null);
+    }
+
+    private bool StartsName(ReadOnlySpan<Token> tokens, int index) =>
+        index < tokens.Length && IsNameWord(tokens[index]) && !_knowledgeBase.TryMatch(tokens, index, null, out _);
+
+    private static bool IsNameWord(in Token token)
+    {
+        var text = token.Text;
+        if (token.Upos is { } upos && upos != "PROPN")
+        {
+            return false;
+        }
+
+        return text.Length > 1 && (char.IsUpper(text[0]) || (text.StartsWith("al-", StringComparison.Ordinal) && text.Length > 3))
+            && !text.All(char.IsUpper) && text.Any(char.IsLetter);
+    }
+
+    private static ActorRef PersonFromText(string name, ActorRef? known, ActorRef? country, AgentMatch agent, DateOnly? on)
+    {
+        _ = on;
+        if (country is null)
+        {
+            // "President Putin": the knowledge base or an earlier mention knows who and which country.
+            return known ?? new ActorRef { Code = agent.Sector, Name = name, ActorId = "person:" + Slug(name), Sector = agent.Sector, Kind = ActorKind.Person, Role = agent.Title };
+        }
+
+        var iso = country.Country ?? country.Code;
+        return new ActorRef
+        {
+            Code = iso + agent.Sector,
+            ActorId = known?.ActorId ?? "person:" + Slug(name),
+            Name = known?.Name ?? name,
+            Country = iso,
+            Sector = agent.Sector,
+            Kind = ActorKind.Person,
+            Role = agent.Title == "Counterpart" ? known?.Role ?? "Counterpart" : $"{agent.Title} of {country.Name ?? iso}",
+        };
+    }
+
+    private static Mention MakeMention(Extraction extraction, Sentence sentence, int first, int last, int head, ActorRef actor, string rule)
+    {
+        var tokens = sentence.Tokens;
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        return new Mention
+        {
+            Text = extraction.Article.Text[start..end],
+            Start = start,
+            End = end,
+            Sentence = sentence.Index,
+            FirstToken = first,
+            LastToken = last,
+            HeadToken = head,
+            Actor = actor,
+            Rule = rule,
+        };
+    }
+
+    private static bool IsCapitalized(string text) => text.Length > 0 && char.IsUpper(text[0]);
+
+    private static string JoinTokens(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var builder = new StringBuilder(tokens[first].Text);
+        for (var i = first + 1; i <= last; i++)
+        {
+            // Keep the text's own spacing: "al-Sudani", "Iran's".
+            if (tokens[i].Start > tokens[i - 1].End)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Slug(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(c) ? c : '-');
+        }
+
+        return builder.ToString().Trim('-');
+    }
+}
