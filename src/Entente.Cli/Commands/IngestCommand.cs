@@ -121,7 +121,7 @@ internal static class IngestCommand
                         task.Description = Markup.Escape(runner.Counters.Describe());
                     }
 
-                    task.Description = Markup.Escape(runner.Counters.Describe());
+                    task.Description = "done: " + Markup.Escape(runner.Counters.Describe());
                     task.IsIndeterminate(false).Value(task.MaxValue);
                     await run;
                 });

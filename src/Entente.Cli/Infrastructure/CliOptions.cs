@@ -29,6 +29,7 @@ internal static class CliOptions
     public static Option<OutputFormat> Format() => new("--format")
     {
         Description = "Output format: table, json, jsonl or csv",
+        HelpName = "table|json|jsonl|csv",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
