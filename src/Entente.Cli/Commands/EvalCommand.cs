@@ -20,5 +20,6 @@ internal static class EvalCommand
     private static IEnumerable<Command> Subcommands() =>
     [
         EvalNerCommand.Create(),
+        EvalEventsCommand.Create(),
     ];
 }

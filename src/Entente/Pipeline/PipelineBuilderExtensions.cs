@@ -2,6 +2,7 @@ using Entente.Actors.Resolution;
 using Entente.Events.Coding;
 using Entente.Ingest;
 using Entente.Language.Lemmatization;
+using Entente.Language.Tagging;
 using Entente.Language.Tokenization;
 using Entente.Quotes;
 using Entente.Time;
@@ -19,13 +20,22 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseBoilerplateRemoval()
+            .UseBoilerplateDetection()
             .UseTokenizer()
+            .UseTagger()
             .UseLemmatizer()
             .UseActors()
             .UseDates()
             .UseEvents()
             .UseQuotes();
+    }
+
+    /// <summary>Adds the <see cref="PosTaggerStage"/> with the shipped model: UPOS and XPOS for every token.</summary>
+    public static PipelineBuilder UseTagger(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new PosTaggerStage(PosTagger.Default));
+        return builder;
     }
 
     /// <summary>Adds the <see cref="TokenizerStage"/>: sentences and tokens, skipping boilerplate.</summary>
