@@ -7,5 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        ParseCommand.Create(),
+        TrainParserCommand.Create("train-parser"),
+        EvalUdCommand.Create("eval-ud"),
     ];
 }
