@@ -16,8 +16,11 @@ internal sealed class ParserModel
     // One slot per feature: key in the high 32 bits, first entry in the next 24, entry count in the low 8.
     private readonly ulong[] _slots;
     private readonly int _slotMask;
+
+    // One entry per (feature, class): the weight as a float whose lowest 8 mantissa bits are replaced by the
+    // class id, so that scoring reads one array (the weights come from Half, which has far fewer bits).
+    private readonly uint[] _entries;
     private readonly byte[] _entryClasses;
-    private readonly float[] _entryWeights;
 
     // The model as given, kept to write it back byte for byte.
     private readonly uint[] _featureKeys;
@@ -48,10 +51,15 @@ internal sealed class ParserModel
         _featureCounts = featureCounts;
         _entryClasses = entryClasses;
         _halfWeights = entryWeights;
-        _entryWeights = new float[entryWeights.Length];
+        if (entryClasses.Length != entryWeights.Length)
+        {
+            throw new ArgumentException("Every weight needs a class.", nameof(entryWeights));
+        }
+
+        _entries = new uint[entryWeights.Length];
         for (var i = 0; i < entryWeights.Length; i++)
         {
-            _entryWeights[i] = (float)entryWeights[i];
+            _entries[i] = (BitConverter.SingleToUInt32Bits((float)entryWeights[i]) & ~0xFFu) | entryClasses[i];
         }
 
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length * 2));
@@ -70,7 +78,7 @@ internal sealed class ParserModel
             start += featureCounts[f];
         }
 
-        if (start != entryClasses.Length || entryClasses.Length != entryWeights.Length)
+        if (start != entryClasses.Length)
         {
             throw new ArgumentException("Feature entry counts do not match the weights given.", nameof(featureCounts));
         }
@@ -94,33 +102,52 @@ internal sealed class ParserModel
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (length <see cref="ClassCount"/>, zeroed by the caller).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
+        // Two passes: first every key's home slot is loaded with no branch on the result, so the processor
+        // overlaps the cache misses of the whole feature vector; then collisions are resolved and weights added.
+        Span<ulong> homes = stackalloc ulong[keys.Length];
         var slots = _slots;
-        var classes = _entryClasses;
-        var weights = _entryWeights;
-        foreach (var key in keys)
+        var mask = _slotMask;
+        for (var i = 0; i < keys.Length; i++)
         {
-            var slot = (int)(key * 0x9E37_79B1u >> 8) & _slotMask;
-            while (true)
+            homes[i] = slots[(int)(keys[i] * 0x9E37_79B1u >> 8) & mask];
+        }
+
+        var entries = _entries;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var value = homes[i];
+            var key = keys[i];
+            if (value != 0 && (uint)(value >> 32) != key)
             {
-                var value = slots[slot];
-                if (value == 0)
-                {
-                    break;
-                }
+                value = Probe(key);
+            }
 
-                if ((uint)(value >> 32) == key)
-                {
-                    var start = (int)((uint)value >> 8);
-                    var end = start + (int)(value & 0xFF);
-                    for (var e = start; e < end; e++)
-                    {
-                        scores[classes[e]] += weights[e];
-                    }
+            if (value == 0)
+            {
+                continue;
+            }
 
-                    break;
-                }
+            var start = (int)((uint)value >> 8);
+            var end = start + (int)(value & 0xFF);
+            for (var e = start; e < end; e++)
+            {
+                var entry = entries[e];
+                scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
+            }
+        }
+    }
 
-                slot = (slot + 1) & _slotMask;
+    /// <summary>The slot value of a key past its home slot, or 0 when the model has no such feature.</summary>
+    private ulong Probe(uint key)
+    {
+        var slot = (int)(key * 0x9E37_79B1u >> 8) & _slotMask;
+        while (true)
+        {
+            slot = (slot + 1) & _slotMask;
+            var value = _slots[slot];
+            if (value == 0 || (uint)(value >> 32) == key)
+            {
+                return value;
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed class DependencyParserTrainerTests
     private static DependencyParserTrainingOptions SmallSlice(int seed) => new()
     {
         TrainFiles = [TrainFile],
-        MaxSentences = 300,
+        MaxSentences = 200,
         Epochs = 2,
         Seed = seed,
     };
