@@ -17,5 +17,6 @@ internal static class CommandCatalog
         TrainCommand.Create(),
         EvalCommand.Create(),
         KbCommand.Create(),
+        ParseCommand.Create(),
     ];
 }

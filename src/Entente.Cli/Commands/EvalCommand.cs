@@ -21,5 +21,6 @@ internal static class EvalCommand
     [
         EvalNerCommand.Create(),
         EvalEventsCommand.Create(),
+        EvalUdCommand.Create(),
     ];
 }

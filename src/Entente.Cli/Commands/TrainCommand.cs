@@ -21,6 +21,7 @@ internal static class TrainCommand
     [
         TrainTaggerCommand.Create(),
         TrainNerCommand.Create(),
+        TrainParserCommand.Create(),
     ];
 
     /// <summary>The options every training subcommand shares.</summary>

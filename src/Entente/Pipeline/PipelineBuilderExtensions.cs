@@ -2,6 +2,7 @@ using Entente.Actors.Resolution;
 using Entente.Events.Coding;
 using Entente.Ingest;
 using Entente.Language.Lemmatization;
+using Entente.Language.Parsing;
 using Entente.Language.Tagging;
 using Entente.Language.Tokenization;
 using Entente.Quotes;
@@ -24,6 +25,7 @@ public static class PipelineBuilderExtensions
             .UseTokenizer()
             .UseTagger()
             .UseLemmatizer()
+            .UseParser()
             .UseActors()
             .UseDates()
             .UseEvents()
@@ -35,6 +37,14 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.DocumentStages.Add(new PosTaggerStage(PosTagger.Default));
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="DependencyParserStage"/> with the shipped model: heads and UD relations (after tagger and lemmatizer).</summary>
+    public static PipelineBuilder UseParser(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new DependencyParserStage(DependencyParser.Default));
         return builder;
     }
 
