@@ -58,17 +58,16 @@ public sealed class EventCodingStage : IExtractionStage
         var storyDate = StoryDate.Of(extraction);
         var mentionsBySentence = extraction.Mentions.ToLookup(m => m.Sentence);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in extraction.Document.Sentences)
+        var graphs = extraction.Document.Sentences
+            .Where(s => !s.IsHeadingOrList && s.Tokens.Length >= 3)
+            .Select(s => new SentenceGraph(s, mentionsBySentence[s.Index]))
+            .ToList();
+        var nounSources = NounSourcesOf(graphs);
+        foreach (var graph in graphs)
         {
-            if (sentence.IsHeadingOrList || sentence.Tokens.Length < 3)
-            {
-                continue;
-            }
-
-            var graph = new SentenceGraph(sentence, mentionsBySentence[sentence.Index]);
             for (var i = 0; i < graph.Tokens.Length; i++)
             {
-                foreach (var candidate in CodeToken(graph, i))
+                foreach (var candidate in CodeToken(graph, i, nounSources))
                 {
                     var record = ToRecord(extraction, graph, candidate, storyDate);
                     if (record is not null && seen.Add(record.Id))
@@ -80,7 +79,60 @@ public sealed class EventCodingStage : IExtractionStage
         }
     }
 
-    private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i)
+    /// <summary>
+    /// Who the article says does the act a noun names ("Western sanctions"), by noun: a later "the sanctions" or
+    /// "international sanctions" with no source of its own is the same act by the same actor.
+    /// </summary>
+    private Dictionary<string, Mention> NounSourcesOf(List<SentenceGraph> graphs)
+    {
+        var counts = new Dictionary<string, Dictionary<string, (int Count, Mention First)>>(StringComparer.Ordinal);
+        foreach (var graph in graphs)
+        {
+            if (!graph.IsParsed)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < graph.Tokens.Length; i++)
+            {
+                if (graph.Tokens[i].Upos is not ("NOUN" or "PROPN") || graph.MentionAt[i] is not null || FindNounTrigger(graph, i) is not { } trigger)
+                {
+                    continue;
+                }
+
+                foreach (var source in NominalSources(graph, i))
+                {
+                    if (!counts.TryGetValue(trigger.Lemma, out var byActor))
+                    {
+                        byActor = new Dictionary<string, (int, Mention)>(StringComparer.Ordinal);
+                        counts[trigger.Lemma] = byActor;
+                    }
+
+                    byActor[source.Actor.Code] = byActor.TryGetValue(source.Actor.Code, out var seen) ? (seen.Count + 1, seen.First) : (1, source);
+                }
+            }
+        }
+
+        return counts.ToDictionary(p => p.Key, p => p.Value.Values.OrderByDescending(v => v.Count).First().First, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<Mention> NominalSources(SentenceGraph graph, int noun)
+    {
+        foreach (var child in graph.Children(noun))
+        {
+            var relation = graph.FullRelation(child);
+            if (relation == "nmod:poss" || (relation is "amod" or "compound" && graph.MentionAt[child] is not null)
+                || (graph.Relation(child) == "nmod" && graph.CaseOf(child) == "by"))
+            {
+                foreach (var mention in graph.ArgumentMentions(child))
+                {
+                    yield return mention;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i, Dictionary<string, Mention> nounSources)
     {
         // A word inside an actor's name ("the United States") is not a trigger.
         if (graph.MentionAt[i] is not null)
@@ -90,7 +142,7 @@ public sealed class EventCodingStage : IExtractionStage
 
         var upos = graph.Tokens[i].Upos;
         var lower = graph.Lower(i);
-        if (upos is null or "VERB")
+        if (upos is null or "VERB" || (upos == "ADJ" && IsPredicate(graph, i)))
         {
             var entries = _lexicon.FindVerb(lower);
             if (entries.Count == 0 && graph.Tokens[i].Lemma is { } lemma)
@@ -109,12 +161,16 @@ public sealed class EventCodingStage : IExtractionStage
             var noun = FindNounTrigger(graph, i);
             if (noun is not null)
             {
-                return CodeNoun(graph, i, noun);
+                return CodeNoun(graph, i, noun, nounSources);
             }
         }
 
         return [];
     }
+
+    /// <summary>A participle the tagger called an adjective but which heads a clause ("has sided with").</summary>
+    private static bool IsPredicate(SentenceGraph graph, int token) =>
+        graph.Child(token, "aux") >= 0 || graph.Child(token, "nsubj") >= 0 || graph.Child(token, "obl") >= 0;
 
     private NounTrigger? FindNounTrigger(SentenceGraph graph, int i)
     {
@@ -195,34 +251,25 @@ public sealed class EventCodingStage : IExtractionStage
         }
     }
 
-    private IEnumerable<EventCandidate> CodeNoun(SentenceGraph graph, int noun, NounTrigger trigger)
+    private IEnumerable<EventCandidate> CodeNoun(SentenceGraph graph, int noun, NounTrigger trigger, Dictionary<string, Mention> nounSources)
     {
-        var sources = new List<Mention>();
+        var sources = NominalSources(graph, noun).ToList();
         var targets = new List<Mention>();
         var between = new List<Mention>();
+        var rule = $"noun:{trigger.Lemma}";
         foreach (var child in graph.Children(noun))
         {
-            var relation = graph.FullRelation(child);
             var preposition = graph.CaseOf(child);
-            if (relation == "nmod:poss" || (relation is "amod" or "compound" && graph.MentionAt[child] is not null))
-            {
-                sources.AddRange(graph.ArgumentMentions(child));
-            }
-            else if (graph.Relation(child) == "nmod" && preposition == "between")
+            if (graph.Relation(child) == "nmod" && preposition == "between")
             {
                 between.AddRange(graph.ArgumentMentions(child));
             }
-            else if (graph.Relation(child) == "nmod" && preposition == "by")
-            {
-                sources.AddRange(graph.ArgumentMentions(child));
-            }
-            else if (graph.Relation(child) == "nmod" && preposition is not null && TargetPrepositions.Contains(preposition))
+            else if (graph.Relation(child) == "nmod" && preposition is not null && preposition != "by" && TargetPrepositions.Contains(preposition))
             {
                 targets.AddRange(graph.ArgumentMentions(child));
             }
         }
 
-        var rule = $"noun:{trigger.Lemma}";
         if (between.Count >= 2)
         {
             // "attacks between Israel and Iran": each side acts on the other.
@@ -245,11 +292,24 @@ public sealed class EventCodingStage : IExtractionStage
             targets.Add(between[0]);
         }
 
-        // "Iran, under Western sanctions": the one who suffers the act is the subject of the clause.
-        if (sources.Count > 0 && targets.Count == 0 && graph.Tokens[noun].Head is var head and >= 0
-            && graph.Relation(noun) is "obj" or "obl" && graph.Child(head, "nsubj") is var subject and >= 0)
+        // "Russia and Iran operate under sanctions", "Iran, under Western sanctions": the one who suffers the
+        // act is the subject of the clause, or the actor the phrase modifies.
+        if (targets.Count == 0 && graph.Tokens[noun].Head is var head and >= 0)
         {
-            targets.AddRange(graph.ArgumentMentions(subject));
+            if (graph.MentionAt[head] is { } modified && graph.Relation(noun) is "nmod" or "appos" or "acl")
+            {
+                targets.Add(modified);
+            }
+            else if (graph.Relation(noun) is "obj" or "obl" && graph.Child(head, "nsubj") is var subject and >= 0)
+            {
+                targets.AddRange(graph.ArgumentMentions(subject));
+            }
+        }
+
+        if (sources.Count == 0 && targets.Count > 0 && between.Count == 0 && nounSources.TryGetValue(trigger.Lemma, out var known))
+        {
+            sources.Add(known);
+            rule += "+document-source";
         }
 
         if (sources.Count == 0 && targets.Count > 0 && between.Count == 1)
@@ -366,7 +426,44 @@ public sealed class EventCodingStage : IExtractionStage
             sources.AddRange(InheritedSubject(graph, verb));
         }
 
+        if (sources.Count == 0)
+        {
+            // A subject the parser attached loosely ("Moscow, while …, has sided with Iran": vocative, dep).
+            foreach (var child in graph.Children(verb))
+            {
+                if (child < verb && graph.Relation(child) is "vocative" or "dep" or "discourse" && graph.MentionAt[child] is { } loose)
+                {
+                    sources.Add(loose);
+                }
+            }
+        }
+
+        if (targets.Count == 0 && AdjacentTarget(graph, verb) is { } adjacent && !sources.Contains(adjacent))
+        {
+            targets.Add(adjacent);
+        }
+
         return (sources, targets);
+    }
+
+    /// <summary>
+    /// An actor right after the verb, or after its preposition ("met with Iran's president"), when the parse
+    /// attached it elsewhere: long sentences are where a greedy parser errs, and adjacency rarely lies.
+    /// </summary>
+    private static Mention? AdjacentTarget(SentenceGraph graph, int verb)
+    {
+        var next = verb + 1;
+        while (next < graph.Tokens.Length && graph.Tokens[next].Upos is "ADV" or "PART" && graph.Lower(next) is not ("not" or "n't"))
+        {
+            next++;
+        }
+
+        if (next < graph.Tokens.Length && TargetPrepositions.Contains(graph.Lower(next)))
+        {
+            next++;
+        }
+
+        return next < graph.Tokens.Length ? graph.MentionAt[next] : null;
     }
 
     /// <summary>The subject a verb without its own takes from above: "Iran vowed to strike", "Russia met and praised", "Tehran's role in supplying".</summary>

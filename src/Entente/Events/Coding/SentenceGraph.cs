@@ -165,9 +165,9 @@ internal sealed class SentenceGraph
         }
 
         found.Add(first);
-        // Coordination: "Russia and Iran signed" → both.
-        var coordinationRoot = first.HeadToken >= 0 ? first.HeadToken : head;
-        foreach (var child in _children[coordinationRoot])
+        // Coordination: "Russia and Iran signed" → both. Conjuncts hang off the mention's syntactic head,
+        // which for a name is its first word (UD "flat"), whatever the mention's own head says.
+        foreach (var child in _children[SyntacticHead(first, head)])
         {
             if (Relation(child) == "conj" && FindMentionBelow(child, depth: 1) is { } other && !found.Contains(other))
             {
@@ -176,6 +176,26 @@ internal sealed class SentenceGraph
         }
 
         return found;
+    }
+
+    /// <summary>The token of a mention whose head lies outside it: where the parser attached the whole phrase.</summary>
+    public int SyntacticHead(Mention mention, int fallback)
+    {
+        if (mention.FirstToken < 0)
+        {
+            return fallback;
+        }
+
+        for (var t = mention.FirstToken; t <= mention.LastToken && t < Tokens.Length; t++)
+        {
+            var head = Tokens[t].Head;
+            if (head < mention.FirstToken || head > mention.LastToken)
+            {
+                return t;
+            }
+        }
+
+        return fallback;
     }
 
     private Mention? FindMentionBelow(int token, int depth)
