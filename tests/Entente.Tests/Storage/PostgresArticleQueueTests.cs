@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Entente.Documents;
 using Entente.Pipeline;
 using Entente.Storage;
@@ -7,14 +8,17 @@ using Entente.Storage.Postgres;
 namespace Entente.Tests.Storage;
 
 /// <summary>The shared ingest queue of the PostgreSQL store, used by several workers at once.</summary>
-public sealed class PostgresArticleQueueTests : IAsyncDisposable
+[SuppressMessage("Reliability", "CA1001", Justification = "xunit 2 disposes test classes through IAsyncLifetime, not IAsyncDisposable.")]
+public sealed class PostgresArticleQueueTests : IAsyncLifetime
 {
     private static readonly TimeSpan LongLease = TimeSpan.FromMinutes(10);
 
     private readonly PostgresTestDatabase _database = new();
     private PostgresEventStore? _store;
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         if (_store is not null)
         {

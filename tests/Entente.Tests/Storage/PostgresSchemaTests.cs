@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dapper;
 using Entente.Storage;
 using Entente.Storage.Postgres;
@@ -5,11 +6,14 @@ using Entente.Storage.Postgres;
 namespace Entente.Tests.Storage;
 
 /// <summary>What only the PostgreSQL store has: its schema history, column types and the ways a database is named.</summary>
-public sealed class PostgresSchemaTests : IAsyncDisposable
+[SuppressMessage("Reliability", "CA1001", Justification = "xunit 2 disposes test classes through IAsyncLifetime, not IAsyncDisposable.")]
+public sealed class PostgresSchemaTests : IAsyncLifetime
 {
     private readonly PostgresTestDatabase _database = new();
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
     private async Task<List<(int Version, string Name)>> AppliedMigrationsAsync()
     {
