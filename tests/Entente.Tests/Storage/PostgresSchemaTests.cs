@@ -147,6 +147,24 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
         (await connection.ExecuteScalarAsync<string>("SELECT pg_typeof(ingested_at)::text FROM articles")).ShouldBe("timestamp with time zone");
     }
 
+    [PostgresFact]
+    public async Task ARowRefusedDuringTheCopyIsReportedWithItsOwnArticle()
+    {
+        // Three new articles are copied together; the last one repeats an event id, which only the server sees.
+        var first = Some.Article("Iran condemned the strikes.").Event("Iran", Some.Iran, "condemned", null, null, "111", 3, -2).Build();
+        var second = Some.Article("Israel struck Iran.").Event("Israel", Some.Israel, "struck", "Iran", Some.Iran, "195", 4, -10).Build();
+        var broken = Some.Article("Russia met Iran and praised Iran.")
+            .Event("Russia", Some.Russia, "met", "Iran", Some.Iran, "040", 1, 1)
+            .Event("Russia", Some.Russia, "praised", "Iran", Some.Iran, "051", 1, 3.4)
+            .Build();
+        broken.Events[1] = broken.Events[1] with { Id = broken.Events[0].Id };
+        await using var store = await _database.OpenPostgresAsync();
+
+        var error = await Should.ThrowAsync<EventStoreException>(() => store.SaveBatchAsync([first, second, broken]));
+
+        error.Message.ShouldStartWith($"Article {broken.Article.Id} (test) could not be stored: duplicate key value");
+    }
+
     [Theory]
     [InlineData("postgres://entente:s%40cret@db.example.org:5433/events?sslmode=require&application_name=ingest",
         "db.example.org", 5433, "entente", "s@cret", "events")]
