@@ -1,3 +1,5 @@
+using Entente.Storage.Postgres;
+
 namespace Entente.Storage;
 
 /// <summary>The front door to the stores: opens the one a database spec names.</summary>
@@ -14,7 +16,7 @@ public static class EventStores
     /// "postgres://…", "postgresql://…" or "Host=…" for PostgreSQL. Null or empty reads
     /// <see cref="EnvironmentVariable"/>, then falls back to <see cref="DefaultPath"/>.
     /// </summary>
-    /// <exception cref="NotSupportedException">A PostgreSQL spec: that store is not built yet.</exception>
+    /// <exception cref="ArgumentException">A PostgreSQL spec that is not a valid URL or connection string.</exception>
     /// <exception cref="EventStoreException">The database cannot be opened or is newer than this code.</exception>
     public static async Task<IEventStore> OpenAsync(string? dbSpec, CancellationToken cancellationToken = default)
     {
@@ -22,9 +24,8 @@ public static class EventStores
         return spec.Provider switch
         {
             StoreProvider.Sqlite => await SqliteEventStore.OpenAsync(spec.Target, cancellationToken),
-            _ => throw new NotSupportedException(
-                "PostgreSQL store arrives with the PostgreSQL implementation of IEventStore, which is not built yet; " +
-                "use a SQLite file for now (a path or \"sqlite:PATH\")."),
+            StoreProvider.Postgres => await PostgresEventStore.OpenAsync(spec.Target, cancellationToken),
+            _ => throw new InvalidOperationException($"No store is known for provider {spec.Provider}."),
         };
     }
 

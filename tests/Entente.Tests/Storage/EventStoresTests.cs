@@ -40,14 +40,6 @@ public sealed class EventStoresTests
         => Should.Throw<ArgumentException>(() => Resolve("sqlite:")).Message.ShouldContain("sqlite:PATH");
 
     [Fact]
-    public async Task PostgresIsNotSupportedYet()
-    {
-        var error = await Should.ThrowAsync<NotSupportedException>(() => EventStores.OpenAsync("postgres://localhost/entente"));
-
-        error.Message.ShouldStartWith("PostgreSQL store arrives with");
-    }
-
-    [Fact]
     public async Task ASqliteSpecOpensASqliteStore()
     {
         await using var database = new SqliteTestDatabase();

@@ -1,0 +1,3 @@
+namespace Entente.Tests.Storage;
+
+public sealed class PostgresEventStoreTests() : EventStoreTests(new PostgresTestDatabase());
