@@ -9,7 +9,7 @@ internal static class TrainTaggerCommand
 {
     public static Command Create()
     {
-        var epochs = TrainCommand.EpochsOption(10);
+        var epochs = TrainCommand.EpochsOption(8);
         var seed = TrainCommand.SeedOption();
         var output = TrainCommand.OutOption(PosTagger.DefaultModelPath);
         var data = TrainCommand.DataOption();

@@ -183,11 +183,13 @@ public sealed partial class Gazetteer
 
     private static void AddPhoenixCountries(Dictionary<ulong, byte> phrases, string path)
     {
-        // An entry is a header line, "+" alias lines and tab-indented "[CODE dates]" lines. A bare three-letter
-        // code makes a country (its aliases are spellings, cities and demonyms); a dated role code makes a person
-        // (office holders); any other code an organisation (ministries, parliaments, parties).
+        // An entry is a header line, "+" alias lines and tab-indented "[CODE dates]" lines. Any three-letter
+        // country code makes a country (its aliases are spellings, cities and demonyms; post-Soviet states list
+        // their Soviet-era code first); else a dated role code makes a person (office holders); any other code an
+        // organisation (ministries, parliaments, parties).
         var names = new List<string>();
         string? code = null;
+        var isCountry = false;
         var dated = false;
         var isPersonComment = false;
 
@@ -196,7 +198,7 @@ public sealed partial class Gazetteer
             if (names.Count > 0 && code is not null)
             {
                 var header = names[0];
-                var type = code.Length == 3 ? EntityTypes.GeoPolitical : dated || isPersonComment ? EntityTypes.Person : EntityTypes.Organization;
+                var type = isCountry ? EntityTypes.GeoPolitical : dated || isPersonComment ? EntityTypes.Person : EntityTypes.Organization;
                 foreach (var name in names)
                 {
                     if (PhoenixTokens(name) is not { } tokens)
@@ -226,6 +228,7 @@ public sealed partial class Gazetteer
 
             names.Clear();
             code = null;
+            isCountry = false;
             dated = false;
             isPersonComment = false;
         }
@@ -268,10 +271,11 @@ public sealed partial class Gazetteer
         void ReadCode(string text)
         {
             var match = CodePattern().Match(text);
-            if (match.Success && code is null)
+            if (match.Success)
             {
-                code = match.Groups[1].Value;
-                dated = match.Groups[2].Success;
+                code ??= match.Groups[1].Value;
+                isCountry |= match.Groups[1].Value.Length == 3;
+                dated |= match.Groups[2].Success;
             }
         }
     }

@@ -33,7 +33,7 @@ public sealed record NerTrainingOptions
     public bool UseWikigold { get; init; } = true;
 
     /// <summary>Averaged weights smaller in magnitude than this are dropped from the saved model.</summary>
-    public float PruneThreshold { get; init; } = 0.05f;
+    public float PruneThreshold { get; init; } = 0.01f;
 
     /// <summary>Use only the first N sentences of each corpus (tests, quick runs); null for all.</summary>
     public int? MaxSentences { get; init; }

@@ -10,7 +10,7 @@ public sealed record PosTaggerTrainingOptions
     public string? DevFile { get; init; }
 
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>Seed of the sentence shuffling; the same seed and data give a byte-identical model.</summary>
     public int Seed { get; init; } = 1;

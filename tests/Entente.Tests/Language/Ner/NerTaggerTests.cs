@@ -45,8 +45,8 @@ public sealed class NerTaggerTests
 
         var scores = NerTrainer.Evaluate(Recogniser.Value, Tagger.Value, gold, NerTrainer.FoldForGold(new HashSet<string> { "PER", "ORG", "LOC" }));
 
-        scores.Single(s => s.Label == "ALL").F1.ShouldBeGreaterThan(0.75);
-        scores.Single(s => s.Label == "PER").F1.ShouldBeGreaterThan(0.8);
+        scores.Single(s => s.Label == "ALL").F1.ShouldBeGreaterThan(0.66);
+        scores.Single(s => s.Label == "PER").F1.ShouldBeGreaterThan(0.72);
     }
 
     [Theory]
