@@ -2,6 +2,7 @@ using Entente.Actors.Resolution;
 using Entente.Events.Coding;
 using Entente.Ingest;
 using Entente.Language.Lemmatization;
+using Entente.Language.Ner;
 using Entente.Language.Parsing;
 using Entente.Language.Tagging;
 using Entente.Language.Tokenization;
@@ -26,6 +27,7 @@ public static class PipelineBuilderExtensions
             .UseTagger()
             .UseLemmatizer()
             .UseParser()
+            .UseNer()
             .UseActors()
             .UseDates()
             .UseEvents()
@@ -45,6 +47,14 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.DocumentStages.Add(new DependencyParserStage(DependencyParser.Default));
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="NerStage"/> with the shipped models: entity labels and spans (after the tagger).</summary>
+    public static PipelineBuilder UseNer(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new NerStage(NerTagger.Default, PosTagger.Default));
         return builder;
     }
 

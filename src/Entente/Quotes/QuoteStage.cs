@@ -85,6 +85,12 @@ public sealed class QuoteStage : IExtractionStage
             return null;
         }
 
+        if (SpeakerFromParse(sentence, mentions, cue, lastPerson) is { } parsed)
+        {
+            rule = "quote:cue-subject";
+            return parsed;
+        }
+
         // The speaker is the person nearest the cue, outside the quotation itself.
         Mention? nearest = null;
         var nearestDistance = int.MaxValue;
@@ -100,7 +106,8 @@ public sealed class QuoteStage : IExtractionStage
                 continue;
             }
 
-            var distance = Math.Abs(mention.HeadToken - cue);
+            // People speak; a government or group speaks only when no person stands nearer the cue.
+            var distance = Math.Abs(mention.HeadToken - cue) + (mention.Actor.Kind == ActorKind.Person ? 0 : tokens.Length);
             if (distance < nearestDistance)
             {
                 nearestDistance = distance;
@@ -118,7 +125,7 @@ public sealed class QuoteStage : IExtractionStage
             }
         }
 
-        if (nearest is not null && (pronoun < 0 || Math.Abs(nearest.HeadToken - cue) <= Math.Abs(pronoun - cue) || lastPerson is null))
+        if (nearest is not null && (pronoun < 0 || nearestDistance <= Math.Abs(pronoun - cue) || lastPerson is null))
         {
             rule = "quote:cue+mention";
             return nearest.Actor;
@@ -128,6 +135,44 @@ public sealed class QuoteStage : IExtractionStage
         {
             rule = "quote:cue+pronoun";
             return lastPerson;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker as the parse gives it: the subject of the speech verb (climbing from "hailing" to the verb it
+    /// hangs on), or the possessor of a speech noun ("Putin's assertion", "his statement").
+    /// </summary>
+    private static ActorRef? SpeakerFromParse(Language.Sentence sentence, List<Mention> mentions, int cue, ActorRef? lastPerson)
+    {
+        if (!sentence.Tokens.Any(t => t.DepRel is not null))
+        {
+            return null;
+        }
+
+        var graph = new Events.Coding.SentenceGraph(sentence, mentions);
+        var node = cue;
+        for (var steps = 0; steps < 3; steps++)
+        {
+            var speaker = graph.Child(node, "nsubj") is var subject and >= 0 ? subject : graph.Child(node, "nmod:poss");
+            if (speaker >= 0)
+            {
+                if (graph.Lower(speaker) is "he" or "his" or "she" or "her")
+                {
+                    return lastPerson;
+                }
+
+                var found = graph.ArgumentMentions(speaker);
+                return found.Count > 0 ? found[0].Actor : null;
+            }
+
+            if (graph.Relation(node) is not ("advcl" or "xcomp" or "conj" or "acl") || graph.Tokens[node].Head < 0)
+            {
+                return null;
+            }
+
+            node = graph.Tokens[node].Head;
         }
 
         return null;

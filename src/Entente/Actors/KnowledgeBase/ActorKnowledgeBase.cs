@@ -25,10 +25,12 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, KbActor> _actors;
     private readonly Dictionary<string, KbActor> _statesByCode;
     private readonly Dictionary<string, KbActor> _statesByName = new(NameKeyComparer.Instance);
+    private readonly Lazy<Dictionary<string, KbActor[]>> _peopleBySurname;
 
     private ActorKnowledgeBase(KnowledgeBaseReader reader)
     {
         _actors = new Dictionary<string, KbActor>(reader.Actors, StringComparer.Ordinal);
+        _peopleBySurname = new(IndexSurnames);
         _statesByCode = new Dictionary<string, KbActor>(reader.StatesByCode, StringComparer.OrdinalIgnoreCase);
 
         foreach (var (id, names) in reader.Names)
@@ -190,6 +192,35 @@ public sealed class ActorKnowledgeBase
     private static bool HoldsRoleOn(KbActor actor, DateOnly date) => actor.Roles.Exists(r => r.Covers(date));
 
     /// <summary>The actor's code and role on a date: a covering role (the latest begun), else the default code, else the latest role before the date, else the earliest.</summary>
+    /// <summary>
+    /// The people whose name ends in <paramref name="surname"/> and who held a role on <paramref name="on"/>:
+    /// "Putin" in a 2024 story is Vladimir Putin, because no other Putin held office then. Surnames are never
+    /// names in the index itself; callers accept an answer only when it is unique.
+    /// </summary>
+    public IReadOnlyList<ActorRef> FindOfficeHolders(string surname, DateOnly on)
+    {
+        if (!_peopleBySurname.Value.TryGetValue(surname, out var people))
+        {
+            return [];
+        }
+
+        var holders = new List<ActorRef>();
+        foreach (var person in people)
+        {
+            if (person.Roles.Any(r => r.Covers(on)))
+            {
+                holders.Add(Resolve(person, on).Actor);
+            }
+        }
+
+        return holders;
+    }
+
+    private Dictionary<string, KbActor[]> IndexSurnames() => _actors.Values
+        .Where(a => a.Kind == ActorKind.Person && a.Roles.Count > 0 && a.Name.Contains(' ', StringComparison.Ordinal))
+        .GroupBy(a => a.Name[(a.Name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static (ActorRef Actor, KbRole? Role) Resolve(KbActor actor, DateOnly? on)
     {
         var role = ChooseRole(actor, on);

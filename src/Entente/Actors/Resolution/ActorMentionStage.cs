@@ -25,6 +25,8 @@ public sealed class ActorMentionStage : IExtractionStage
         "military", "army", "navy", "forces", "troops", "police", "government", "opposition", "rebels", "militants", "media", "business", "people", "officials", "authorities",
     };
 
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "outside", "inside", "around" };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "abu", "el" };
 
     private readonly ActorKnowledgeBase _knowledgeBase;
@@ -47,7 +49,8 @@ public sealed class ActorMentionStage : IExtractionStage
                 var mention = ReadTitledPerson(extraction, sentence, i, on, people)
                     ?? ReadCounterpart(extraction, sentence, i, on, people)
                     ?? ReadKnowledgeBaseActor(extraction, sentence, i, on, people)
-                    ?? ReadKnownSurname(extraction, sentence, i, people);
+                    ?? ReadKnownSurname(extraction, sentence, i, people)
+                    ?? ReadOfficeHolderSurname(extraction, sentence, i, on, people);
                 if (mention is null)
                 {
                     i++;
@@ -179,6 +182,12 @@ public sealed class ActorMentionStage : IExtractionStage
 
         var last = start + match.Length - 1;
         var actor = match.Actor;
+        // "in Ashgabat" names where something happened, not the government acting: places take no part as actors.
+        if (match.Rule is "kb:capital" or "kb:place" && start > 0 && LocativePrepositions.Contains(tokens[start - 1].Text))
+        {
+            return null;
+        }
+
         if (actor.Kind == ActorKind.Person)
         {
             actor = ApplyApposition(span, last + 1, actor) ?? actor;
@@ -261,6 +270,26 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         return MakeMention(extraction, sentence, start, start, start, person, "coref:surname");
+    }
+
+    /// <summary>A lone surname the NER calls a person, held by exactly one office holder on the story's date ("Putin met …").</summary>
+    private Mention? ReadOfficeHolderSurname(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
+    {
+        var token = sentence.Tokens[start];
+        if (on is not { } date || token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
+            || (start + 1 < sentence.Tokens.Length && sentence.Tokens[start + 1].Ner is "I-PER" or "L-PER"))
+        {
+            return null;
+        }
+
+        var holders = _knowledgeBase.FindOfficeHolders(token.Text, date);
+        if (holders.Count != 1)
+        {
+            return null;
+        }
+
+        people.Register(holders[0], holders[0].Name ?? token.Text);
+        return MakeMention(extraction, sentence, start, start, start, holders[0], "kb:surname-on-date");
     }
 
     /// <summary>Reads a person's name at <paramref name="start"/>: a known person from the knowledge base, a surname seen before, or capitalised words.</summary>

@@ -63,11 +63,14 @@ public sealed class EventCodingStage : IExtractionStage
             .Select(s => new SentenceGraph(s, mentionsBySentence[s.Index]))
             .ToList();
         var nounSources = NounSourcesOf(graphs);
+        IReadOnlyList<Mention> previousTopic = [];
         foreach (var graph in graphs)
         {
+            var context = new SentenceContext(nounSources, previousTopic);
+            previousTopic = Topic(graph);
             for (var i = 0; i < graph.Tokens.Length; i++)
             {
-                foreach (var candidate in CodeToken(graph, i, nounSources))
+                foreach (var candidate in CodeToken(graph, i, context))
                 {
                     var record = ToRecord(extraction, graph, candidate, storyDate);
                     if (record is not null && seen.Add(record.Id))
@@ -132,7 +135,25 @@ public sealed class EventCodingStage : IExtractionStage
         }
     }
 
-    private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i, Dictionary<string, Mention> nounSources)
+    /// <summary>What a sentence is about: the actors of its main subject, or of its main noun phrase.</summary>
+    private static List<Mention> Topic(SentenceGraph graph)
+    {
+        if (!graph.IsParsed)
+        {
+            return [];
+        }
+
+        var root = Array.FindIndex(graph.Tokens, t => t.Head < 0);
+        if (root < 0)
+        {
+            return [];
+        }
+
+        var subject = graph.Child(root, "nsubj");
+        return graph.ArgumentMentions(subject >= 0 ? subject : root);
+    }
+
+    private IEnumerable<EventCandidate> CodeToken(SentenceGraph graph, int i, SentenceContext context)
     {
         // A word inside an actor's name ("the United States") is not a trigger.
         if (graph.MentionAt[i] is not null)
@@ -152,7 +173,7 @@ public sealed class EventCodingStage : IExtractionStage
 
             if (entries.Count > 0 && (upos is not null || !graph.IsParsed))
             {
-                return CodeVerb(graph, i, entries);
+                return CodeVerb(graph, i, entries, context);
             }
         }
 
@@ -161,7 +182,7 @@ public sealed class EventCodingStage : IExtractionStage
             var noun = FindNounTrigger(graph, i);
             if (noun is not null)
             {
-                return CodeNoun(graph, i, noun, nounSources);
+                return CodeNoun(graph, i, noun, context.NounSources);
             }
         }
 
@@ -204,7 +225,7 @@ public sealed class EventCodingStage : IExtractionStage
         return null;
     }
 
-    private IEnumerable<EventCandidate> CodeVerb(SentenceGraph graph, int verb, IReadOnlyList<VerbEntry> entries)
+    private IEnumerable<EventCandidate> CodeVerb(SentenceGraph graph, int verb, IReadOnlyList<VerbEntry> entries, SentenceContext context)
     {
         var clause = graph.IsParsed ? graph.ClauseTokens(verb) : LinearWindow(graph, verb);
         string? code = null;
@@ -243,7 +264,21 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
+        // Protest verbs protest only when intransitive: "crowds demonstrated", not "Iran demonstrated its prowess".
+        if (best < 0 && code is { Length: > 1 } && code.StartsWith("14", StringComparison.Ordinal) && graph.IsParsed && graph.Child(verb, "obj") >= 0)
+        {
+            yield break;
+        }
+
         var (sources, targets) = graph.IsParsed ? VerbArguments(graph, verb) : LinearArguments(graph, verb);
+        if (sources.Count == 0 && graph.IsParsed && HasDemonstrativeSubject(graph, verb) && context.PreviousTopic.Count > 0)
+        {
+            // "Russia's support for Iran strengthens Tehran's hand. This alignment could embolden Iran": the
+            // demonstrative subject points back to what the previous sentence was about.
+            sources.AddRange(context.PreviousTopic);
+            rule += "+previous-topic";
+        }
+
         var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
         foreach (var candidate in Pair(verb, sources, targets, code ?? string.Empty, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
         {
@@ -444,6 +479,23 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         return (sources, targets);
+    }
+
+    private static bool HasDemonstrativeSubject(SentenceGraph graph, int verb)
+    {
+        var subject = graph.Child(verb, "nsubj");
+        if (subject < 0)
+        {
+            return false;
+        }
+
+        if (graph.Lower(subject) is "this" or "these" or "that")
+        {
+            return true;
+        }
+
+        var determiner = graph.Child(subject, "det");
+        return determiner >= 0 && graph.Lower(determiner) is "this" or "these" or "such";
     }
 
     /// <summary>
