@@ -14,5 +14,9 @@ internal static class CommandCatalog
         ActorsCommand.Create(),
         ArticlesCommand.Create(),
         DemoCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
+        KbCommand.Create(),
+        ParseCommand.Create(),
     ];
 }

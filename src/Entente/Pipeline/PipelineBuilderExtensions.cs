@@ -2,6 +2,8 @@ using Entente.Actors.Resolution;
 using Entente.Events.Coding;
 using Entente.Ingest;
 using Entente.Language.Lemmatization;
+using Entente.Language.Parsing;
+using Entente.Language.Tagging;
 using Entente.Language.Tokenization;
 using Entente.Quotes;
 using Entente.Time;
@@ -19,13 +21,31 @@ public static class PipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseBoilerplateRemoval()
+            .UseBoilerplateDetection()
             .UseTokenizer()
+            .UseTagger()
             .UseLemmatizer()
+            .UseParser()
             .UseActors()
             .UseDates()
             .UseEvents()
             .UseQuotes();
+    }
+
+    /// <summary>Adds the <see cref="PosTaggerStage"/> with the shipped model: UPOS and XPOS for every token.</summary>
+    public static PipelineBuilder UseTagger(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new PosTaggerStage(PosTagger.Default));
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="DependencyParserStage"/> with the shipped model: heads and UD relations (after tagger and lemmatizer).</summary>
+    public static PipelineBuilder UseParser(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.DocumentStages.Add(new DependencyParserStage(DependencyParser.Default));
+        return builder;
     }
 
     /// <summary>Adds the <see cref="TokenizerStage"/>: sentences and tokens, skipping boilerplate.</summary>

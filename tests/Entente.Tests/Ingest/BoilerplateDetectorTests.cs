@@ -85,6 +85,8 @@ public sealed class BoilerplateDetectorTests
     [InlineData("Lawmakers will read more than 200 pages of the treaty before the vote.")]
     [InlineData("LONDON (Reuters) - Britain imposed new sanctions on Russian oil traders on Tuesday, the foreign office said.")]
     [InlineData("Contents of the letter were not disclosed.")]
+    [InlineData("\"Follow us on this path to victory,\" the president told supporters in Caracas.")]
+    [InlineData("\"Join us at the negotiating table,\" the envoy urged the rebels on Saturday.")]
     [InlineData("Xi Jinping (习近平) met the Brazilian president in Beijing on Tuesday, state media reported.")]
     public void ProseUsingTheCueWordsNormallyIsKept(string sentence)
     {

@@ -37,7 +37,9 @@ internal sealed class ActorConverter
         "PEOPLES", "PEOPLE'S", "LIBERATION", "COMPANY", "CORPORATION", "INC", "LTD", "BOARD", "AUTHORITIES",
         "ISLAMIC", "DEMOCRATIC", "UNITED", "INTERNATIONAL", "WORLD", "MISSION", "DIVISION", "REGIMENT", "BATTALION",
         "CHAMBER", "PROVINCE", "CITY", "TRIBE", "CLAN", "CHURCH", "UNIVERSITY", "COLLEGE", "SCHOOL", "HOSPITAL",
-        "YARD", "BET", "NEWS", "RADIO", "TELEVISION", "TIMES", "PRESS", "AIRLINES", "AIRWAYS", "HOLDINGS", "INDUSTRIES",
+        "YARD", "BET", "OCEAN", "SEA", "GULF", "RIVER", "ISLAND", "ISLANDS", "MOUNTAINS", "VALLEY", "LAKE", "STRAIT",
+        "BAY", "COAST", "REGION", "DISTRICT", "TERRITORY", "TERRITORIES", "AUTONOMOUS", "OBLAST", "REPUBLIKA", "REPUBLICA",
+        "NEWS", "RADIO", "TELEVISION", "TIMES", "PRESS", "AIRLINES", "AIRWAYS", "HOLDINGS", "INDUSTRIES",
     ];
 
     private static readonly HashSet<string> LowerCaseWords = ["OF", "THE", "AND", "FOR", "IN", "ON", "TO", "AT", "BY"];
@@ -194,6 +196,17 @@ internal sealed class ActorConverter
     private static string StateNameRule(string primary, string phrase, string[] words)
     {
         if (phrase == primary)
+        {
+            return "name";
+        }
+
+        // "THE_US" and "U.S.A." are the country's name, not a place in it.
+        if (words.Length > 1 && words[0] == "THE")
+        {
+            words = words[1..];
+        }
+
+        if (words.Length == 1 && words[0].Replace(".", string.Empty, StringComparison.Ordinal) is { Length: <= 4 } acronym && acronym.All(char.IsAsciiLetterUpper))
         {
             return "name";
         }

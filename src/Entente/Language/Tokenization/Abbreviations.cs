@@ -26,7 +26,7 @@ internal static class Abbreviations
         // Before numbers.
         "No", "Nos", "Vol", "Vols", "Ch", "Fig", "Figs", "Op", "pp", "p", "para", "Para", "approx",
         // Connecting words.
-        "vs", "v", "cf", "viz", "P.S", "PS", "e.g", "i.e", "E.g", "I.e", "ca", "incl", "esp", "Ave", "Blvd", "Rd",
+        "vs", "v", "cf", "viz", "c", "P.S", "PS", "e.g", "i.e", "E.g", "I.e", "ca", "incl", "esp", "Ave", "Blvd", "Rd",
     ], StringComparer.Ordinal);
 
     /// <summary>

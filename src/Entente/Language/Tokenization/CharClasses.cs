@@ -26,9 +26,6 @@ internal static class CharClasses
         c is '(' or ')' or '[' or ']' or '{' or '}' or '"' or '“' or '”' or '«' or '»' or '‹' or '›' or '„'
             or '…' or ';' or '•' or '·' or '∙' or '|' or '%' or '‰' or '©' or '®' or '™' or '°' || IsDash(c);
 
-    /// <summary>Characters that UD keeps as one token when repeated ("***", "====", ">>").</summary>
+    /// <summary>Symbols whose runs UD keeps as one token ("***", "====", ">>").</summary>
     public static bool IsRepeatable(char c) => c is '*' or '=' or '~' or '^' or '_' or '<' or '>' or '+' or '#';
-
-    /// <summary>Letters and digits.</summary>
-    public static bool IsAlphanumeric(char c) => char.IsLetterOrDigit(c);
 }

@@ -44,7 +44,8 @@ internal sealed class WordScanner
     /// <summary>Appends the tokens of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) to <paramref name="output"/>.</summary>
     public void ScanChunk(ReadOnlySpan<char> text, int start, int end, List<TokenSpan> output)
     {
-        if (Emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..end]))
+        if (end - start <= 3 && text[start] is ':' or ';' or '=' or '(' or ')' or '^' or '<' or 'X'
+            && Emoticons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..end]))
         {
             output.Add(new TokenSpan(start, end));
             return;
@@ -404,15 +405,15 @@ internal sealed class WordScanner
             return false;
         }
 
+        if (Abbreviations.IsKnown(word))
+        {
+            return true;
+        }
+
         if (word.Length == 1)
         {
             // An initial ("J. R. R."), but not the pronoun "I" ending a sentence.
             return char.IsUpper(word[0]) && word[0] != 'I';
-        }
-
-        if (Abbreviations.IsKnown(word))
-        {
-            return true;
         }
 
         // Letter-dot sequences: every dot-separated part is one or two letters and there is at least one dot.
@@ -467,7 +468,7 @@ internal sealed class WordScanner
             return 3;
         }
 
-        if (n >= 4 && n <= 8 && FusedContractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var firstLength))
+        if (n is >= 4 and <= 8 && word[^1] is 't' or 'T' or 'a' or 'A' && FusedContractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var firstLength))
         {
             return n - firstLength;
         }
@@ -503,11 +504,16 @@ internal sealed class WordScanner
     /// <summary>Length of a URL or e-mail address at the start of <paramref name="chunk"/>, or 0.</summary>
     private static int UrlLength(ReadOnlySpan<char> chunk)
     {
-        if (chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        if (chunk.Length < 5)
+        {
+            return 0;
+        }
+
+        if (chunk[0] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' or 'm' or 'M' && (chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || chunk.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
             || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-            || chunk.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            || chunk.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
         {
             return chunk.Length;
         }

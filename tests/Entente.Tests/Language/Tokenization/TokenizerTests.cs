@@ -284,6 +284,31 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void OneTokenizerSharedAcrossThreadsGivesTheSameTokensAsSequentialRuns()
+    {
+        var stories = VoaStories();
+        static string Render(IReadOnlyList<Sentence> sentences) =>
+            string.Join("\n", sentences.Select(s => $"{s.Index}:{s.IsHeadingOrList}:" + string.Join(' ', s.Tokens.Select(t => $"{t.Text}@{t.Start}"))));
+        var sequential = stories.Select(story => Render(Ewt.Split(story))).ToArray();
+
+        var parallel = new string[stories.Count];
+        Parallel.For(0, stories.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var rendered = Render(Ewt.Split(stories[i % stories.Count]));
+            if (i < stories.Count)
+            {
+                parallel[i] = rendered;
+            }
+            else
+            {
+                rendered.ShouldBe(sequential[i % stories.Count]);
+            }
+        });
+
+        parallel.ShouldBe(sequential);
+    }
+
+    [Fact]
     public void TokensAgreeWithEwtDevGoldTokensOnAtLeast98Percent()
     {
         var (matched, gold, predicted) = (0, 0, 0);

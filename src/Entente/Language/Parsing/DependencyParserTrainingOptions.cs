@@ -1,0 +1,32 @@
+namespace Entente.Language.Parsing;
+
+/// <summary>Settings of a parser training run.</summary>
+public sealed record DependencyParserTrainingOptions
+{
+    /// <summary>CoNLL-U files with gold trees to learn from (read in the order given).</summary>
+    public required IReadOnlyList<string> TrainFiles { get; init; }
+
+    /// <summary>CoNLL-U file scored after each epoch; the best epoch's averaged model is kept. Null keeps the last epoch.</summary>
+    public string? DevFile { get; init; }
+
+    /// <summary>Passes over the training data.</summary>
+    public int Epochs { get; init; } = 15;
+
+    /// <summary>Seed of the shuffling and exploration; the same seed and data give a byte-identical model.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>First epoch (1-based) in which the trainer follows the model's own mistakes (dynamic-oracle exploration).</summary>
+    public int ExploreFromEpoch { get; init; } = 2;
+
+    /// <summary>Probability of following a wrong prediction once exploring.</summary>
+    public double ExploreProbability { get; init; } = 0.9;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the model.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+
+    /// <summary>Use only the first this-many training sentences (for quick runs and tests); null uses all.</summary>
+    public int? MaxSentences { get; init; }
+
+    /// <summary>Receives one line of progress per epoch.</summary>
+    public Action<string>? Log { get; init; }
+}

@@ -1,0 +1,244 @@
+using System.Numerics;
+using System.Text;
+
+namespace Entente.Language.Parsing;
+
+/// <summary>
+/// The trained weights of the parser, read-only and shared across threads. Each feature key maps to a short
+/// run of (class, weight) pairs, since a feature is only ever updated for the few classes it was seen with;
+/// scoring walks those runs. Weights are stored as <see cref="Half"/> in the file and held as floats in memory.
+/// </summary>
+internal sealed class ParserModel
+{
+    private const string Magic = "ENTENTE-DEPPARSER";
+    private const int FormatVersion = 1;
+
+    // One slot per feature: key in the high 32 bits, first entry in the next 24, entry count in the low 8.
+    private readonly ulong[] _slots;
+    private readonly int _slotMask;
+
+    // One entry per (feature, class): the weight as a float whose lowest 8 mantissa bits are replaced by the
+    // class id, so that scoring reads one array (the weights come from Half, which has far fewer bits).
+    private readonly uint[] _entries;
+    private readonly byte[] _entryClasses;
+
+    // The model as given, kept to write it back byte for byte.
+    private readonly uint[] _featureKeys;
+    private readonly byte[] _featureCounts;
+    private readonly Half[] _halfWeights;
+
+    /// <summary>Creates a model from features sorted by key and their (class, weight) runs in the same order.</summary>
+    public ParserModel(IReadOnlyList<string> labels, uint[] featureKeys, byte[] featureCounts, byte[] entryClasses, Half[] entryWeights)
+    {
+        if (labels.Count == 0 || labels.Count > 127)
+        {
+            throw new ArgumentException("The parser needs between 1 and 127 labels.", nameof(labels));
+        }
+
+        if (entryClasses.Length >= 1 << 24)
+        {
+            throw new ArgumentException("Too many weights for the slot layout; prune harder.", nameof(entryClasses));
+        }
+
+        Labels = [.. labels.Select(string.Intern)];
+        RootLabel = Array.IndexOf(Labels, "root");
+        if (RootLabel < 0)
+        {
+            throw new ArgumentException("The label set has no 'root'.", nameof(labels));
+        }
+
+        _featureKeys = featureKeys;
+        _featureCounts = featureCounts;
+        _entryClasses = entryClasses;
+        _halfWeights = entryWeights;
+        if (entryClasses.Length != entryWeights.Length)
+        {
+            throw new ArgumentException("Every weight needs a class.", nameof(entryWeights));
+        }
+
+        _entries = new uint[entryWeights.Length];
+        for (var i = 0; i < entryWeights.Length; i++)
+        {
+            _entries[i] = (BitConverter.SingleToUInt32Bits((float)entryWeights[i]) & ~0xFFu) | entryClasses[i];
+        }
+
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length * 2));
+        _slots = new ulong[capacity];
+        _slotMask = capacity - 1;
+        var start = 0;
+        for (var f = 0; f < featureKeys.Length; f++)
+        {
+            var slot = (int)(featureKeys[f] * 0x9E37_79B1u >> 8) & _slotMask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot] = ((ulong)featureKeys[f] << 32) | ((ulong)start << 8) | featureCounts[f];
+            start += featureCounts[f];
+        }
+
+        if (start != entryClasses.Length)
+        {
+            throw new ArgumentException("Feature entry counts do not match the weights given.", nameof(featureCounts));
+        }
+    }
+
+    /// <summary>Dependency labels; label id = index.</summary>
+    public string[] Labels { get; }
+
+    /// <summary>Id of the "root" label.</summary>
+    public int RootLabel { get; }
+
+    /// <summary>Number of classes: shift, then left-arc per label, then right-arc per label.</summary>
+    public int ClassCount => 1 + (2 * Labels.Length);
+
+    /// <summary>Number of features kept.</summary>
+    public int FeatureCount => _featureKeys.Length;
+
+    /// <summary>Number of (feature, class) weights kept.</summary>
+    public int WeightCount => _entryClasses.Length;
+
+    /// <summary>Adds the weights of every feature to <paramref name="scores"/> (length <see cref="ClassCount"/>, zeroed by the caller).</summary>
+    public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
+    {
+        // Two passes: first every key's home slot is loaded with no branch on the result, so the processor
+        // overlaps the cache misses of the whole feature vector; then collisions are resolved and weights added.
+        Span<ulong> homes = stackalloc ulong[keys.Length];
+        var slots = _slots;
+        var mask = _slotMask;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            homes[i] = slots[(int)(keys[i] * 0x9E37_79B1u >> 8) & mask];
+        }
+
+        var entries = _entries;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var value = homes[i];
+            var key = keys[i];
+            if (value != 0 && (uint)(value >> 32) != key)
+            {
+                value = Probe(key);
+            }
+
+            if (value == 0)
+            {
+                continue;
+            }
+
+            var start = (int)((uint)value >> 8);
+            var end = start + (int)(value & 0xFF);
+            for (var e = start; e < end; e++)
+            {
+                var entry = entries[e];
+                scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
+            }
+        }
+    }
+
+    /// <summary>The slot value of a key past its home slot, or 0 when the model has no such feature.</summary>
+    private ulong Probe(uint key)
+    {
+        var slot = (int)(key * 0x9E37_79B1u >> 8) & _slotMask;
+        while (true)
+        {
+            slot = (slot + 1) & _slotMask;
+            var value = _slots[slot];
+            if (value == 0 || (uint)(value >> 32) == key)
+            {
+                return value;
+            }
+        }
+    }
+
+    /// <summary>Writes the model in its binary format (magic, version, labels, features, weights as Half).</summary>
+    public void Save(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Labels.Length);
+        foreach (var label in Labels)
+        {
+            writer.Write(label);
+        }
+
+        writer.Write(_featureKeys.Length);
+        writer.Write(_entryClasses.Length);
+
+        // Keys are sorted, so gaps written as variable-length integers take about three bytes instead of four.
+        var previous = 0u;
+        foreach (var key in _featureKeys)
+        {
+            writer.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
+        }
+
+        writer.Write(_featureCounts);
+        writer.Write(_entryClasses);
+        foreach (var weight in _halfWeights)
+        {
+            writer.Write(weight);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">When the stream is not a parser model of this version.</exception>
+    public static ParserModel Load(Stream stream, string name)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException($"{name}: not an Entente dependency parser model.");
+            }
+
+            var version = reader.ReadInt32();
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"{name}: parser model format version {version}, this build reads version {FormatVersion}.");
+            }
+
+            var labels = new string[reader.ReadInt32()];
+            for (var i = 0; i < labels.Length; i++)
+            {
+                labels[i] = reader.ReadString();
+            }
+
+            var featureCount = reader.ReadInt32();
+            var entryCount = reader.ReadInt32();
+            var keys = new uint[featureCount];
+            var previous = 0u;
+            for (var i = 0; i < featureCount; i++)
+            {
+                previous += (uint)reader.Read7BitEncodedInt();
+                keys[i] = previous;
+            }
+
+            var counts = reader.ReadBytes(featureCount);
+            var classes = reader.ReadBytes(entryCount);
+            var weights = new Half[entryCount];
+            for (var i = 0; i < entryCount; i++)
+            {
+                weights[i] = reader.ReadHalf();
+            }
+
+            if (counts.Length != featureCount || classes.Length != entryCount)
+            {
+                throw new InvalidDataException($"{name}: parser model is truncated.");
+            }
+
+            return new ParserModel(labels, keys, counts, classes, weights);
+        }
+        catch (EndOfStreamException exception)
+        {
+            throw new InvalidDataException($"{name}: parser model is truncated.", exception);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InvalidDataException($"{name}: parser model is inconsistent: {exception.Message}", exception);
+        }
+    }
+}
