@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Entente.Bench;
@@ -6,6 +5,8 @@ namespace Entente.Bench;
 /// <summary>Runs the BenchmarkDotNet classes of this assembly, optionally only those matching a filter.</summary>
 internal static class BenchmarkDotNetEntry
 {
+    private const string OutOfProcess = "--out-of-process";
+
     public static int Run(string[] args)
     {
         // A bare word is a filter ("Pipeline" → *Pipeline*); anything starting with '-' goes to BenchmarkDotNet as is.
@@ -16,9 +17,12 @@ internal static class BenchmarkDotNetEntry
             _ => args,
         };
 
-        // The generated benchmark project is built from scratch; on a shared 2-core machine that outlasts the default two minutes.
-        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkDotNetEntry).Assembly).Run(arguments, config);
+        // In-process by default: BenchmarkDotNet's usual separate build of a generated project takes many minutes on a
+        // shared 2-core machine (data and models are copied again). --out-of-process asks for the isolated run.
+        arguments = arguments.Contains(OutOfProcess)
+            ? [.. arguments.Where(argument => argument != OutOfProcess)]
+            : [.. arguments, "--inProcess"];
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkDotNetEntry).Assembly).Run(arguments);
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
     }
 }

@@ -14,8 +14,9 @@ static int Usage()
           e2e [PATH...] [--repeat N] [--workers N] [--store]
               Articles of the files or folders given (default: the bundled samples) through the default pipeline; prints articles/s,
               tokens/s and peak memory. --store also saves every batch into a temporary SQLite file.
-          bdn [FILTER]
-              BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob).
+          bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
+              BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),
+              in-process unless --out-of-process is given.
         """);
     return 2;
 }

@@ -76,7 +76,13 @@ internal static class DemoCommand
             ? []
             : await store.QueryEventsAsync(new EventQuery { ArticleId = seedArticle.Id, Limit = 200 }, cancellationToken);
         console.MarkupLine($"[bold]Events in the seed article[/] ({Markup.Escape(seedArticle?.Title ?? Path.GetFileName(seed))}, {SeedDate:yyyy-MM-dd})");
-        await ResultWriter.WriteAsync(streams, OutputFormat.Table, seedEvents, StoredEventFormat.TableColumns, StoredEventFormat.ToJson, "No events were coded from the seed article.");
+        await ResultWriter.WriteAsync(
+            streams,
+            OutputFormat.Table,
+            seedEvents,
+            [.. StoredEventFormat.TableColumns.Where(column => column.Header != "Article")],
+            StoredEventFormat.ToJson,
+            "No events were coded from the seed article.");
 
         console.WriteLine();
         console.WriteLine("Explore further:");

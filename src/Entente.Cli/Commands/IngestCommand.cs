@@ -53,7 +53,7 @@ internal static class IngestCommand
             return 1;
         }
 
-        var runner = new IngestRunner(store, DefaultPipeline.Instance, workers, batchSize);
+        var runner = new IngestRunner(store, () => DefaultPipeline.Instance, workers, batchSize);
         try
         {
             if (streams.IsInteractive)

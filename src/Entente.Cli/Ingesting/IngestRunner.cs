@@ -17,11 +17,18 @@ namespace Entente.Cli.Ingesting;
 internal sealed class IngestRunner
 {
     private readonly IEventStore _store;
-    private readonly EntentePipeline _pipeline;
+    private readonly Func<EntentePipeline> _pipeline;
     private readonly int _workers;
     private readonly int _batchSize;
 
-    public IngestRunner(IEventStore store, EntentePipeline pipeline, int workers, int batchSize)
+    /// <param name="store">Where extractions are saved.</param>
+    /// <param name="pipeline">
+    /// Gives the pipeline when the first article needs it: loading models takes seconds, which a run that finds every
+    /// article already stored need not spend.
+    /// </param>
+    /// <param name="workers">Pipeline workers.</param>
+    /// <param name="batchSize">Articles per transaction.</param>
+    public IngestRunner(IEventStore store, Func<EntentePipeline> pipeline, int workers, int batchSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -141,7 +148,7 @@ internal sealed class IngestRunner
             Extraction extraction;
             try
             {
-                extraction = _pipeline.Process(article);
+                extraction = _pipeline().Process(article);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
