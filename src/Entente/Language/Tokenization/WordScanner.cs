@@ -344,7 +344,9 @@ internal sealed class WordScanner
             return !IsDigitCode(text, tokenStart, end);
         }
 
-        return !HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[tokenStart..hyphen]);
+        // A prefix only starts a word: in "Tehrik-e-Taliban" the "e" is not the "e-" of "e-mail".
+        var startsWord = tokenStart == 0 || text[tokenStart - 1] != '-';
+        return !(startsWord && HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[tokenStart..hyphen]));
     }
 
     /// <summary>
