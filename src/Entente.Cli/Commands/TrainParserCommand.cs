@@ -23,7 +23,7 @@ internal static class TrainParserCommand
         var outputOption = new Option<string>("--output", "-o") { Description = "Model file to write.", DefaultValueFactory = _ => DependencyParser.DefaultModelPath };
         var epochsOption = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 15 };
         var seedOption = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => 1 };
-        var pruneOption = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 0.01f };
+        var pruneOption = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 1f };
         var maxOption = new Option<int?>("--max-sentences") { Description = "Use only the first N training sentences." };
 
         var command = new Command(name, "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).");

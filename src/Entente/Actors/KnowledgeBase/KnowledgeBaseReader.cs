@@ -52,31 +52,107 @@ internal sealed class KnowledgeBaseReader
         return reader;
     }
 
+    /// <summary>
+    /// Reads the converted tables field by field from spans: they hold about a hundred thousand lines, and
+    /// splitting every line into strings made garbage collection the larger part of loading.
+    /// </summary>
     private void ReadConverted(string directory)
     {
-        foreach (var (f, line, n) in Rows(Path.Combine(directory, "actors.tsv"), 5))
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var actors = _actors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        foreach (var (line, file, n) in Lines(Path.Combine(directory, "actors.tsv"), 5))
         {
-            var actor = new KbActor(f[0]) { Name = f[1], Kind = ParseKind(f[2], line, n), DefaultCode = Blank(f[3]), Country = Blank(f[4]) };
+            var rest = line.AsSpan();
+            var actor = new KbActor(Next(ref rest).ToString())
+            {
+                Name = Next(ref rest).ToString(),
+                Kind = ParseKind(Next(ref rest).ToString(), file, n),
+                DefaultCode = Intern(strings, Next(ref rest)),
+                Country = Intern(strings, Next(ref rest)),
+            };
             if (!_actors.TryAdd(actor.Id, actor))
             {
-                throw Error(line, n, $"actor id '{actor.Id}' appears twice");
+                throw Error(file, n, $"actor id '{actor.Id}' appears twice");
             }
         }
 
-        foreach (var (f, line, n) in Rows(Path.Combine(directory, "names.tsv"), 3))
+        foreach (var (line, file, n) in Lines(Path.Combine(directory, "names.tsv"), 3))
         {
-            Actor(f[0], line, n);
-            AddName(f[0], f[1], ParseRule(f[2], line, n), ConvertedPriority);
+            var rest = line.AsSpan();
+            var actor = Actor(actors, Next(ref rest), file, n);
+            var name = Next(ref rest).ToString();
+            AddName(actor.Id, name, ParseRule(Next(ref rest).ToString(), file, n), ConvertedPriority);
         }
 
-        foreach (var (f, line, n) in Rows(Path.Combine(directory, "roles.tsv"), 5))
+        foreach (var (line, file, n) in Lines(Path.Combine(directory, "roles.tsv"), 5))
         {
-            Actor(f[0], line, n).Roles.Add(new KbRole(f[1], Blank(f[2]), ParseDate(f[3], line, n), ParseDate(f[4], line, n)));
+            var rest = line.AsSpan();
+            var actor = Actor(actors, Next(ref rest), file, n);
+            var code = Intern(strings, Next(ref rest)) ?? throw Error(file, n, "role without a code");
+            var title = Intern(strings, Next(ref rest));
+            var from = ParseDate(Next(ref rest), file, n);
+            actor.Roles.Add(new KbRole(code, title, from, ParseDate(Next(ref rest), file, n)));
         }
 
-        foreach (var (f, line, n) in Rows(Path.Combine(directory, "agents.tsv"), 4))
+        foreach (var (line, file, n) in Lines(Path.Combine(directory, "agents.tsv"), 4))
         {
-            _agents.Add((f[0], f[1], f[3], ConvertedPriority));
+            var rest = line.AsSpan();
+            var phrase = Next(ref rest).ToString();
+            var sector = Intern(strings, Next(ref rest)) ?? throw Error(file, n, "agent without a sector");
+            Next(ref rest);
+            _agents.Add((phrase, sector, Next(ref rest).ToString(), ConvertedPriority));
+        }
+    }
+
+    private static KbActor Actor(Dictionary<string, KbActor>.AlternateLookup<ReadOnlySpan<char>> actors, ReadOnlySpan<char> id, string file, int lineNumber) =>
+        actors.TryGetValue(id, out var actor) ? actor : throw Error(file, lineNumber, $"unknown actor id '{id}'");
+
+    /// <summary>The text up to the next tab, moving past it.</summary>
+    private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    {
+        var tab = rest.IndexOf('\t');
+        var field = tab < 0 ? rest : rest[..tab];
+        rest = tab < 0 ? [] : rest[(tab + 1)..];
+        return field;
+    }
+
+    /// <summary>One shared string for each distinct code or country; null for an empty field.</summary>
+    private static string? Intern(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> strings, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!strings.TryGetValue(text, out var value))
+        {
+            value = text.ToString();
+            strings[value] = value;
+        }
+
+        return value;
+    }
+
+    private static IEnumerable<(string Line, string File, int LineNumber)> Lines(string path, int minimumFields)
+    {
+        var file = Path.GetFileName(path);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.AsSpan().Count('\t') + 1;
+            if (fields < minimumFields)
+            {
+                throw Error(file, lineNumber, $"expected {minimumFields} tab-separated fields, found {fields}");
+            }
+
+            yield return (line, file, lineNumber);
         }
     }
 
@@ -299,7 +375,7 @@ internal sealed class KnowledgeBaseReader
         _ => throw Error(file, lineNumber, $"unknown name rule '{text}' (expected name, demonym, place or capital)"),
     };
 
-    private static DateOnly? ParseDate(string text, string file, int lineNumber)
+    private static DateOnly? ParseDate(ReadOnlySpan<char> text, string file, int lineNumber)
     {
         if (text.Length == 0)
         {
@@ -308,15 +384,15 @@ internal sealed class KnowledgeBaseReader
 
         // Parsed by hand: the tables hold tens of thousands of dates and the general parser is the slow part of loading.
         if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text[8..10], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
             return new DateOnly(year, month, day);
         }
 
-        throw Error(file, lineNumber, $"'{text}' is not a yyyy-MM-dd date");
+        throw Error(file, lineNumber, $"'{text.ToString()}' is not a yyyy-MM-dd date");
     }
 
     private static string? Blank(string text) => text.Length == 0 ? null : text;

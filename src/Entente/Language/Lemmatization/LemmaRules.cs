@@ -7,6 +7,10 @@ namespace Entente.Language.Lemmatization;
 /// </summary>
 internal static class LemmaRules
 {
+    /// <summary>Characters of plain names; addresses and codes ("noc@voa.com", "fm78") keep their case.</summary>
+    private static readonly System.Buffers.SearchValues<char> LetterLike =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’-");
+
     /// <summary>The rule lemma of <paramref name="word"/> given its UPOS and, when known, its Penn Treebank tag.</summary>
     public static string Apply(string word, string upos, string? xpos)
     {
@@ -17,18 +21,16 @@ internal static class LemmaRules
             case "ADJ" when xpos is "NNP" or "NNPS":
                 // An adjective inside a name ("New York", "Hidden Valley") keeps its case.
                 return word;
-            case "NUM" or "PUNCT" or "SYM" or "X":
-                return upos == "NUM" ? Lower(word) : word;
+            case "NUM":
+                return IsGroupedNumber(word) ? word.Replace(",", string.Empty, StringComparison.Ordinal) : Lower(word);
+            case "PUNCT" or "SYM" or "X":
+                return word;
         }
 
         var lower = Lower(word);
         return upos switch
         {
-            "NOUN" => xpos switch
-            {
-                "NN" => lower,
-                _ => Plural(lower),
-            },
+            "NOUN" => xpos == "NN" || IsAllCapitals(word) ? lower : Plural(lower),
             "VERB" or "AUX" => Verb(lower, xpos),
             "ADJ" => xpos switch
             {
@@ -67,7 +69,28 @@ internal static class LemmaRules
 
     /// <summary>Proper-noun lemmas are capitalised ("google" → "Google"), as in EWT.</summary>
     private static string Capitalise(string word) =>
-        word.Length > 0 && char.IsLower(word[0]) ? string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1)) : word;
+        word.Length > 0 && char.IsLower(word[0]) && word.AsSpan().IndexOfAnyExcept(LetterLike) < 0
+            ? string.Concat(char.ToUpperInvariant(word[0]).ToString(), word.AsSpan(1))
+            : word;
+
+    /// <summary>Digits grouped by commas ("1,100", "460,000"); EWT lemmas drop the commas.</summary>
+    private static bool IsGroupedNumber(string word)
+    {
+        if (word.Length < 5 || !char.IsAsciiDigit(word[0]) || !word.Contains(','))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiDigit(word[^1]);
+    }
 
     private static bool IsAllCapitals(string word)
     {
@@ -224,6 +247,12 @@ internal static class LemmaRules
             return stem;
         }
 
+        // "mimick(ing)" → "mimic", "panick(ed)" → "panic"; short "kick", "stick" keep their k.
+        if (n >= 6 && stem.EndsWith("ick", StringComparison.Ordinal))
+        {
+            return stem[..^1];
+        }
+
         if (NeedsFinalE(stem))
         {
             return stem + "e";
@@ -248,8 +277,9 @@ internal static class LemmaRules
             case 's':
                 return before is not ('s' or 'u') || n <= 4;
             case 'l':
-                return !IsVowel(before) && before is not ('l' or 'r' or 'w');
-            case 'd' when n >= 4 && before is 'i' or 'u' && !IsVowel(stem[^3]):
+                // "settl" → "settle", "profil" → "profile"; "travel", "fail" and "control" stay.
+                return (!IsVowel(before) && before is not ('l' or 'r' or 'w')) || (n >= 4 && before == 'i' && !IsVowel(stem[^3]));
+            case 'd' when n >= 4 && before is 'i' or 'u' or 'e' && !IsVowel(stem[^3]):
             case 't' when n >= 5 && before == 'a' && stem[^3] is not ('e' or 'o' or 'a'):
             case 't' when n >= 6 && before == 'u' && !IsVowel(stem[^3]):
             case 'r' when n >= 4 && before is 'i' or 'u' or 'a' && !IsVowel(stem[^3]):

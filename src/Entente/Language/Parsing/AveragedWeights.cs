@@ -121,7 +121,8 @@ internal sealed class AveragedWeights
             {
                 var average = (_totals[e] + ((double)_weights[e] * (time - _stamps[e]))) / time;
                 var half = (Half)average;
-                if (Math.Abs(average) >= pruneBelow && half != Half.Zero)
+                // Pruning looks at the stored (half) value so that pruning a saved model again gives the same file.
+                if (Math.Abs((float)half) >= pruneBelow && half != Half.Zero)
                 {
                     run.Add((_classes[e], half));
                 }

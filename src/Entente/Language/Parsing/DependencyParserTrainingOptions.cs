@@ -21,8 +21,11 @@ public sealed record DependencyParserTrainingOptions
     /// <summary>Probability of following a wrong prediction once exploring.</summary>
     public double ExploreProbability { get; init; } = 0.9;
 
-    /// <summary>Averaged weights smaller than this in magnitude are dropped from the model.</summary>
-    public float PruneBelow { get; init; } = 0.01f;
+    /// <summary>
+    /// Averaged weights smaller than this in magnitude are dropped from the model. On English EWT, 1 keeps dev
+    /// accuracy, cuts the model from 19 MB to 6 MB and roughly doubles parsing speed (fewer cache misses).
+    /// </summary>
+    public float PruneBelow { get; init; } = 1f;
 
     /// <summary>Use only the first this-many training sentences (for quick runs and tests); null uses all.</summary>
     public int? MaxSentences { get; init; }

@@ -152,6 +152,39 @@ internal sealed class ParserModel
         }
     }
 
+    /// <summary>A copy without the weights smaller than <paramref name="threshold"/> in magnitude (features left empty are dropped).</summary>
+    public ParserModel Pruned(float threshold)
+    {
+        var keys = new List<uint>();
+        var counts = new List<byte>();
+        var classes = new List<byte>();
+        var weights = new List<Half>();
+        var start = 0;
+        for (var f = 0; f < _featureKeys.Length; f++)
+        {
+            var kept = 0;
+            for (var e = start; e < start + _featureCounts[f]; e++)
+            {
+                if (Math.Abs((float)_halfWeights[e]) >= threshold)
+                {
+                    classes.Add(_entryClasses[e]);
+                    weights.Add(_halfWeights[e]);
+                    kept++;
+                }
+            }
+
+            if (kept > 0)
+            {
+                keys.Add(_featureKeys[f]);
+                counts.Add((byte)kept);
+            }
+
+            start += _featureCounts[f];
+        }
+
+        return new ParserModel(Labels, [.. keys], [.. counts], [.. classes], [.. weights]);
+    }
+
     /// <summary>Writes the model in its binary format (magic, version, labels, features, weights as Half).</summary>
     public void Save(Stream stream)
     {

@@ -61,7 +61,7 @@ internal sealed class WordScanner
                 output.Add(new TokenSpan(s, s + 2));
                 s += 2;
             }
-            else if (CharClasses.IsOpening(c) || (c == '#' && s + 1 < end && char.IsDigit(text[s + 1])) || (c == '<' && s + 1 < end && char.IsLetterOrDigit(text[s + 1])) || (CharClasses.IsCurrency(c) && s + 1 < end && char.IsDigit(text[s + 1])))
+            else if (IsSeparatePrefix(text, s, end))
             {
                 output.Add(new TokenSpan(s, s + 1));
                 s++;
@@ -167,6 +167,27 @@ internal sealed class WordScanner
         {
             output.Add(suffixes[i]);
         }
+    }
+
+    /// <summary>
+    /// True for an opening bracket or quote, and for symbols EWT cuts from what follows: currency before an
+    /// amount ("$5"), a number sign ("#1") and the angle bracket around an address ("&lt;press@voa.com&gt;").
+    /// </summary>
+    private static bool IsSeparatePrefix(ReadOnlySpan<char> text, int position, int end)
+    {
+        var c = text[position];
+        if (CharClasses.IsOpening(c))
+        {
+            return true;
+        }
+
+        if (position + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = text[position + 1];
+        return (CharClasses.IsCurrency(c) || c == '#') ? char.IsDigit(next) : c == '<' && char.IsLetterOrDigit(next);
     }
 
     /// <summary>Splits the inside of a chunk at dashes, brackets, non-numeric commas, slashes and hyphens.</summary>
@@ -323,7 +344,9 @@ internal sealed class WordScanner
             return !IsDigitCode(text, tokenStart, end);
         }
 
-        return !HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[tokenStart..hyphen]);
+        // A prefix only starts a word: in "Tehrik-e-Taliban" the "e" is not the "e-" of "e-mail".
+        var startsWord = tokenStart == 0 || text[tokenStart - 1] != '-';
+        return !(startsWord && HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[tokenStart..hyphen]));
     }
 
     /// <summary>

@@ -52,6 +52,14 @@ public sealed class LemmatizerTests
     [InlineData("easiest", "ADJ", "JJS", "easy")]
     [InlineData("Zionists", "PROPN", "NNPS", "Zionist")]
     [InlineData("FREE", "ADJ", "JJ", "free")]
+    [InlineData("preceding", "VERB", "VBG", "precede")]
+    [InlineData("profiled", "VERB", "VBN", "profile")]
+    [InlineData("mimicking", "VERB", "VBG", "mimic")]
+    [InlineData("settled", "VERB", "VBD", "settle")]
+    [InlineData("CPS", "NOUN", "NNS", "cps")]
+    [InlineData("1,100", "NUM", "CD", "1100")]
+    [InlineData("kerala", "PROPN", "NNP", "Kerala")]
+    [InlineData("noc@voanews.com", "PROPN", "NNP", "noc@voanews.com")]
     public void SuffixRulesHandleUnlistedInflections(string word, string upos, string xpos, string lemma) =>
         Lemmatizer.RulesOnly.Lemmatize(word, upos, xpos).ShouldBe(lemma);
 
@@ -88,7 +96,7 @@ public sealed class LemmatizerTests
         var accuracy = (double)correct / total;
         var accuracyWithXpos = (double)correctWithXpos / total;
         _output.WriteLine($"EWT dev lemma accuracy: gold UPOS {accuracy:P2}, gold UPOS+XPOS {accuracyWithXpos:P2} ({total} words)");
-        accuracy.ShouldBeGreaterThan(0.975);
-        accuracyWithXpos.ShouldBeGreaterThan(0.98);
+        accuracy.ShouldBeGreaterThan(0.98);
+        accuracyWithXpos.ShouldBeGreaterThan(0.985);
     }
 }

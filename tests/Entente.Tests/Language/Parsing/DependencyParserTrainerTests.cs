@@ -14,6 +14,7 @@ public sealed class DependencyParserTrainerTests
         MaxSentences = 200,
         Epochs = 2,
         Seed = seed,
+        PruneBelow = 0.01f,
     };
 
     [Fact]

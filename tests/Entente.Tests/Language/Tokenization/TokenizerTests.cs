@@ -130,6 +130,7 @@ public sealed class TokenizerTests
     [InlineData("he was re-elected", new[] { "he", "was", "re-elected" })]
     [InlineData("an e-mail", new[] { "an", "e-mail" })]
     [InlineData("long-term Israel-Iran tensions", new[] { "long", "-", "term", "Israel", "-", "Iran", "tensions" })]
+    [InlineData("Tehrik-e-Taliban", new[] { "Tehrik", "-", "e", "-", "Taliban" })]
     public void HyphensAreSplitExceptAfterPrefixesAsInEwt(string text, string[] expected) => Words(text).ShouldBe(expected);
 
     [Fact]
