@@ -361,6 +361,23 @@ public sealed class EventCodingStage : IExtractionStage
     private static IEnumerable<EventCandidate> Pair(int trigger, List<Mention> sources, List<Mention> targets, string code, string reverse, string rule, double confidence, bool mutual)
     {
         var symmetric = mutual || SymmetricCodes.Contains(code);
+        if (targets.Count == 0 && sources.Count >= 2 && (symmetric || IsCooperative(code)))
+        {
+            // "The United States and Jordan agreed on a pact": each side acts towards the other.
+            for (var a = 0; a < sources.Count; a++)
+            {
+                for (var b = 0; b < sources.Count; b++)
+                {
+                    if (a != b && !SameActor(sources[a], sources[b]) && code.Length > 0)
+                    {
+                        yield return new EventCandidate(trigger, trigger, sources[a], sources[b], code, rule + "+coordinated", confidence - 0.05);
+                    }
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var source in sources)
         {
             if (targets.Count == 0)
@@ -393,6 +410,10 @@ public sealed class EventCodingStage : IExtractionStage
             }
         }
     }
+
+    // Verbal and material cooperation (03–08) done by coordinated subjects is done with each other.
+    private static bool IsCooperative(string code) =>
+        code.Length >= 2 && code[0] == '0' && code[1] is >= '3' and <= '8';
 
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
     private static bool AllowsNoTarget(string code) => code.StartsWith("01", StringComparison.Ordinal)
@@ -469,6 +490,22 @@ public sealed class EventCodingStage : IExtractionStage
                 if (child < verb && graph.Relation(child) is "vocative" or "dep" or "discourse" && graph.MentionAt[child] is { } loose)
                 {
                     sources.Add(loose);
+                }
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            // "Libya offered to hand over the suspects to Britain": the recipient sits in the infinitive.
+            var complement = graph.Child(verb, "xcomp");
+            if (complement >= 0)
+            {
+                foreach (var child in graph.Children(complement))
+                {
+                    if (graph.Relation(child) is "obj" or "iobj" || (graph.Relation(child) == "obl" && graph.CaseOf(child) is { } preposition && TargetPrepositions.Contains(preposition)))
+                    {
+                        targets.AddRange(graph.ArgumentMentions(child).Where(m => !sources.Contains(m)));
+                    }
                 }
             }
         }
