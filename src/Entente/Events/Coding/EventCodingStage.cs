@@ -166,9 +166,9 @@ public sealed class EventCodingStage : IExtractionStage
         if (upos is null or "VERB" || (upos == "ADJ" && IsPredicate(graph, i)))
         {
             var entries = _lexicon.FindVerb(lower);
-            if (entries.Count == 0 && graph.Tokens[i].Lemma is { } lemma)
+            if (entries.Count == 0 && graph.Tokens[i].Lemma is not null)
             {
-                entries = _lexicon.FindVerb(lemma.ToLowerInvariant());
+                entries = _lexicon.FindVerb(graph.Lemma(i));
             }
 
             if (entries.Count > 0 && (upos is not null || !graph.IsParsed))
@@ -205,7 +205,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
         }
 
-        var trigger = _lexicon.FindNoun(graph.Lower(i)) ?? (graph.Tokens[i].Lemma is { } lemma ? _lexicon.FindNoun(lemma.ToLowerInvariant()) : null);
+        var trigger = _lexicon.FindNoun(graph.Lower(i)) ?? _lexicon.FindNoun(graph.Lemma(i));
         if (trigger is null || trigger.RequiredWords.Count == 0)
         {
             return trigger;
@@ -228,6 +228,19 @@ public sealed class EventCodingStage : IExtractionStage
     private IEnumerable<EventCandidate> CodeVerb(SentenceGraph graph, int verb, IReadOnlyList<VerbEntry> entries, SentenceContext context)
     {
         var clause = graph.IsParsed ? graph.ClauseTokens(verb) : LinearWindow(graph, verb);
+        // Most patterns need a word the clause lacks: reject those with a set lookup before ordered matching.
+        var clauseWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in clause)
+        {
+            var lower = graph.Lower(t);
+            clauseWords.Add(lower);
+            clauseWords.Add(graph.Lemma(t));
+            if (lower.Length > 1 && lower[^1] == 's')
+            {
+                clauseWords.Add(lower[..^1]);
+            }
+        }
+
         string? code = null;
         string? reverse = null;
         var rule = string.Empty;
@@ -241,7 +254,7 @@ public sealed class EventCodingStage : IExtractionStage
 
             foreach (var pattern in _lexicon.PatternsFor(entry.Block))
             {
-                if (pattern.Specificity <= best || pattern.Specificity == 0 || !PatternMatches(graph, verb, clause, pattern))
+                if (pattern.Specificity <= best || pattern.Specificity == 0 || !HasLiteralWords(pattern, clauseWords) || !PatternMatches(graph, verb, clause, pattern))
                 {
                     continue;
                 }
@@ -647,6 +660,19 @@ public sealed class EventCodingStage : IExtractionStage
         {
             var at = verb + 1 + k;
             if (at >= graph.Tokens.Length || graph.Lower(at) != particles[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLiteralWords(VerbPattern pattern, HashSet<string> clauseWords)
+    {
+        foreach (var element in pattern.Elements)
+        {
+            if (element.Kind == PatternElementKind.Word && !clauseWords.Contains(element.Value))
             {
                 return false;
             }

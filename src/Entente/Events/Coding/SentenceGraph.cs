@@ -11,6 +11,8 @@ namespace Entente.Events.Coding;
 internal sealed class SentenceGraph
 {
     private readonly List<int>[] _children;
+    private readonly string[] _lower;
+    private readonly string[] _lemma;
 
     public SentenceGraph(Sentence sentence, IEnumerable<Mention> mentions)
     {
@@ -18,9 +20,14 @@ internal sealed class SentenceGraph
         Tokens = sentence.Tokens;
         _children = new List<int>[Tokens.Length];
         MentionAt = new Mention?[Tokens.Length];
+        // Patterns compare words many times per token: lower-case each word and lemma once.
+        _lower = new string[Tokens.Length];
+        _lemma = new string[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
             _children[i] = [];
+            _lower[i] = Tokens[i].Text.ToLowerInvariant();
+            _lemma[i] = Tokens[i].Lemma?.ToLowerInvariant() ?? _lower[i];
         }
 
         for (var i = 0; i < Tokens.Length; i++)
@@ -67,9 +74,9 @@ internal sealed class SentenceGraph
 
     public string FullRelation(int token) => Tokens[token].DepRel ?? string.Empty;
 
-    public string Lower(int token) => Tokens[token].Text.ToLowerInvariant();
+    public string Lower(int token) => _lower[token];
 
-    public string Lemma(int token) => (Tokens[token].Lemma ?? Tokens[token].Text).ToLowerInvariant();
+    public string Lemma(int token) => _lemma[token];
 
     /// <summary>The first child with the given relation (universal part or full), or -1.</summary>
     public int Child(int token, string relation)
