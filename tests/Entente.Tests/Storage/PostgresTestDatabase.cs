@@ -21,12 +21,60 @@ public sealed class PostgresTestDatabase : TestDatabase
     private readonly string _name = "entente_test_" + Guid.NewGuid().ToString("N");
     private bool _created;
 
-    /// <summary>The server spec from the environment, or null when none is given.</summary>
+    private static readonly Lazy<string?> LocalServer = new(StartLocalServer);
+
+    /// <summary>
+    /// The server spec from the environment; without one, a throwaway local server that <c>.ci/postgres.sh</c>
+    /// starts (installing Debian's postgresql when it can), so <c>dotnet test</c> alone runs every test; null
+    /// when neither is possible.
+    /// </summary>
     public static string? Server
-        => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } spec ? spec.Trim() : null;
+        => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } spec ? spec.Trim() : LocalServer.Value;
 
     /// <summary>True in CI, where a missing server is a failure rather than a reason to skip.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static string? StartLocalServer()
+    {
+        var script = RepoPaths.InRepo(".ci", "postgres.sh");
+        if (!File.Exists(script) || !OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [script, "start"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            });
+            if (process is null)
+            {
+                return null;
+            }
+
+            var stderr = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            _ = stderr.Result;
+            const string Prefix = "export " + EnvironmentVariable + "=";
+            var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(Prefix, StringComparison.Ordinal));
+            if (process.ExitCode != 0 || line is null)
+            {
+                return null;
+            }
+
+            var spec = line[Prefix.Length..].Trim().Trim('\'');
+            Environment.SetEnvironmentVariable(EnvironmentVariable, spec);
+            return spec;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The Npgsql connection string of this test's database (created on first use).</summary>
     public string ConnectionString => Settings(_name, pooling: true).ConnectionString;
