@@ -182,7 +182,16 @@ internal sealed class QueuedIngest
         {
             // Cancelled, or the store refused the batch: the claims go back so that another process (or the next run) takes them at once.
             var unfinished = batch.Select(article => article.Id).Except(failedHere, StringComparer.Ordinal).ToList();
-            await _queue.ReleaseAsync(unfinished, Worker, CancellationToken.None);
+            try
+            {
+                await _queue.ReleaseAsync(unfinished, Worker, CancellationToken.None);
+            }
+            catch (Exception releaseFailure) when (releaseFailure is not OutOfMemoryException)
+            {
+                // A store that refused the batch may refuse this too; the leases then run out instead, and the
+                // failure the user must see is the first one, rethrown below.
+            }
+
             throw;
         }
     }
