@@ -75,6 +75,12 @@ internal static class IngestCommand
         var counters = runner.Counters;
         await streams.Out.WriteLineAsync($"Database:  {database}");
         await streams.Out.WriteLineAsync($"Articles:  {counters.Read} read, {counters.Added} added, {counters.Skipped} skipped (already stored)");
+        if (runner.QueueWorker is { } worker)
+        {
+            // Several processes may share the queue: this one stores what it claimed, whoever read it.
+            await streams.Out.WriteLineAsync($"Queue:     {counters.Queued} queued by this run, {counters.Claimed} claimed (as {worker})");
+        }
+
         await streams.Out.WriteLineAsync($"Events:    {counters.Events} added");
         await streams.Out.WriteLineAsync($"Problems:  {counters.Problems}{(counters.Problems > 0 ? " (listed on standard error)" : string.Empty)}");
         await streams.Out.WriteLineAsync($"Speed:     {counters.ArticlesPerSecond:0.0} articles/s ({counters.Elapsed.TotalSeconds:0.0} s)");

@@ -10,6 +10,8 @@ internal sealed class IngestCounters
     private int _processed;
     private int _added;
     private int _skipped;
+    private int _queued;
+    private int _claimed;
     private int _events;
     private int _problems;
 
@@ -24,6 +26,12 @@ internal sealed class IngestCounters
 
     /// <summary>Articles left alone because they were stored already (or repeated in the input).</summary>
     public int Skipped => Volatile.Read(ref _skipped);
+
+    /// <summary>Articles this run put on a shared ingest queue (only when the store offers one).</summary>
+    public int Queued => Volatile.Read(ref _queued);
+
+    /// <summary>Articles this run claimed from a shared ingest queue, whoever queued them.</summary>
+    public int Claimed => Volatile.Read(ref _claimed);
 
     /// <summary>Events stored with the new articles.</summary>
     public int Events => Volatile.Read(ref _events);
@@ -42,6 +50,10 @@ internal sealed class IngestCounters
     public void CountProcessed() => Interlocked.Increment(ref _processed);
 
     public void CountSkipped(int count = 1) => Interlocked.Add(ref _skipped, count);
+
+    public void CountQueued(int count) => Interlocked.Add(ref _queued, count);
+
+    public void CountClaimed(int count) => Interlocked.Add(ref _claimed, count);
 
     public void CountProblem() => Interlocked.Increment(ref _problems);
 

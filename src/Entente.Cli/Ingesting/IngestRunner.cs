@@ -9,6 +9,8 @@ namespace Entente.Cli.Ingesting;
 /// <summary>
 /// Moves articles from the readers through the pipeline into the store: one reader stage, N pipeline workers,
 /// and one writer that saves batches, joined by bounded channels so memory stays flat however large the input.
+/// A store with a shared article queue (PostgreSQL) is worked through that queue instead (<see cref="QueuedIngest"/>),
+/// so that several processes ingesting into it at once store every article exactly once.
 /// </summary>
 /// <remarks>
 /// Crash safety rests on the store: each batch is one transaction and articles are keyed by content hash, so a run
@@ -41,6 +43,9 @@ internal sealed class IngestRunner
     /// <summary>Live counts of the run.</summary>
     public IngestCounters Counters { get; } = new();
 
+    /// <summary>Who this run is in the shared queue's claims, or null when the store has no queue.</summary>
+    public string? QueueWorker { get; private set; }
+
     /// <summary>
     /// Ingests everything <paramref name="inputs"/> yields. <paramref name="reportProblem"/> is called, one call at a
     /// time, for each input, line or article that could not be read or processed.
@@ -58,6 +63,14 @@ internal sealed class IngestRunner
             {
                 reportProblem(problem);
             }
+        }
+
+        if (_store is IArticleQueue queue)
+        {
+            var queued = new QueuedIngest(queue, _pipeline, _workers, _batchSize, Counters);
+            QueueWorker = queued.Worker;
+            await queued.RunAsync(inputs, Report, cancellationToken);
+            return;
         }
 
         var articles = Channel.CreateBounded<Article>(new BoundedChannelOptions(_workers * 4) { SingleWriter = true });
