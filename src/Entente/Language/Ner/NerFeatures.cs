@@ -7,7 +7,7 @@ namespace Entente.Language.Ner;
 internal static class NerFeatures
 {
     /// <summary>Upper bound on the features of one token.</summary>
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 48;
 
     private const string Start = "<s>";
     private const string End = "</s>";
@@ -48,10 +48,6 @@ internal static class NerFeatures
         PreviousFlags,
         NextFlags,
         GazetteerAndFlags,
-        RunLastWord,
-        RunFirstWord,
-        RunPosition,
-        NextTwoWords,
     }
 
     /// <summary>Writes the features of token <paramref name="i"/>; returns the count.</summary>
@@ -112,30 +108,6 @@ internal static class NerFeatures
         features[n++] = new FeatureHash((int)Template.PreviousFlags).Add(i > 0 ? Flags(words, i - 1) : -1).Value;
         features[n++] = new FeatureHash((int)Template.NextFlags).Add(i + 1 < words.Length ? Flags(words, i + 1) : -1).Value;
 
-        // The run of capitalised words holding this one: its last word ("Party", "Ministry", "Inc.") and first word
-        // ("President", "Mr.") say ORG or PER for every word of the run, which one-word windows miss on long names.
-        if (IsCapitalised(words[i]))
-        {
-            var first = i;
-            while (first > 0 && IsCapitalised(words[first - 1]))
-            {
-                first--;
-            }
-
-            var last = i;
-            while (last + 1 < words.Length && IsCapitalised(words[last + 1]))
-            {
-                last++;
-            }
-
-            var position = (i == first ? 1 : 0) | (i == last ? 2 : 0) | (Math.Min(last - first, 3) << 2);
-            features[n++] = new FeatureHash((int)Template.RunLastWord).Add(words[last], lowercase: true).Add(i == last ? 1 : 0).Value;
-            features[n++] = new FeatureHash((int)Template.RunFirstWord).Add(words[first], lowercase: true).Add(i == first ? 1 : 0).Value;
-            features[n++] = new FeatureHash((int)Template.RunPosition).Add(position).Add(first == 0 ? 1 : 0).Value;
-        }
-
-        features[n++] = new FeatureHash((int)Template.NextTwoWords).Add(next, lowercase: true).Add(secondNext, lowercase: true).Value;
-
         var mark = gazetteer[i];
         for (var type = 0; type < EntityTypes.All.Count; type++)
         {
@@ -151,8 +123,6 @@ internal static class NerFeatures
         features[n++] = new FeatureHash((int)Template.NextGazetteer).Add(i + 1 < words.Length ? gazetteer[i + 1] : -1).Value;
         return n;
     }
-
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static int Flags(ReadOnlySpan<string> words, int i) =>
         (int)(WordShape.Flags(words[i]) | (i == 0 ? WordFlags.SentenceInitial : WordFlags.None));
