@@ -18,11 +18,13 @@ internal static class TrainNerCommand
         var gazetteer = new Option<string>("--gazetteer") { Description = "Folder of the gazetteer tables (countries.tsv, cities.tsv); skipped when absent.", DefaultValueFactory = _ => "data/gazetteer" };
         var folds = new Option<int>("--jackknife") { Description = "Folds of jack-knifed POS tags on the EWT data (0 = tag with --tagger).", DefaultValueFactory = _ => 4 };
         var withoutWikigold = new Option<bool>("--uner-only") { Description = "Leave wikigold out of the training data." };
+        var withGum = new Option<bool>("--gum") { Description = "Add the GUM named mentions to the training data (lowered dev F1 when tried)." };
+        var withoutCrossNer = new Option<bool>("--without-crossner") { Description = "Leave the CrossNER politics train split out of the training data." };
         var maxSentences = new Option<int?>("--max-sentences") { Description = "Use only the first N sentences of each corpus." };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller in magnitude than this.", DefaultValueFactory = _ => 0.01f };
         var test = new Option<bool>("--test") { Description = "Also score UNER EWT test (report once, at the end of tuning)." };
         var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, GPE, LOC, NORP).");
-        foreach (var option in new Option[] { epochs, seed, output, data, tagger, gazetteer, folds, withoutWikigold, maxSentences, prune, test })
+        foreach (var option in new Option[] { epochs, seed, output, data, tagger, gazetteer, folds, withoutWikigold, withGum, withoutCrossNer, maxSentences, prune, test })
         {
             command.Options.Add(option);
         }
@@ -41,6 +43,8 @@ internal static class TrainNerCommand
                 JackknifeFolds = parseResult.GetValue(folds),
                 Tagger = posTagger,
                 UseWikigold = !parseResult.GetValue(withoutWikigold),
+                UseGum = parseResult.GetValue(withGum),
+                UseCrossNerTrain = !parseResult.GetValue(withoutCrossNer),
                 MaxSentences = parseResult.GetValue(maxSentences),
                 PruneThreshold = parseResult.GetValue(prune),
                 Log = Console.WriteLine,
@@ -52,7 +56,7 @@ internal static class TrainNerCommand
             Console.WriteLine($"saved {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F1} MB)");
             var uner = NerTrainer.UnerDirectory(root);
             Report("UNER EWT dev", reloaded, posTagger, Path.Combine(uner, "en_ewt-ud-dev.iob2"), NerCorpus.UnerType);
-            Report("CrossNER politics dev", reloaded, posTagger, Path.Combine(root, "eval-dev", "crossner-politics-train-dev", "dev.txt"), NerCorpus.CrossNerType);
+            Report("CrossNER politics dev", reloaded, posTagger, NerTrainer.CrossNerFile(root, "dev.txt"), NerCorpus.CrossNerType);
             if (parseResult.GetValue(test))
             {
                 Report("UNER EWT test", reloaded, posTagger, Path.Combine(uner, "en_ewt-ud-test.iob2"), NerCorpus.UnerType);

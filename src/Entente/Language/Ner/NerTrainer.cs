@@ -12,6 +12,12 @@ public static class NerTrainer
     /// <summary>Path of the Universal NER English-EWT files under the data root.</summary>
     public static string UnerDirectory(string dataRoot) => Path.Combine(dataRoot, "train", "ner", "uner-english-ewt");
 
+    /// <summary>Path of the GUM training file (CC BY subset) under the data root.</summary>
+    public static string GumTrainFile(string dataRoot) => Path.Combine(dataRoot, "train", "ud-english-gum-ccby", "en_gum-ud-train.ccby-subset.conllu");
+
+    /// <summary>Path of a CrossNER politics file ("train.txt", "dev.txt") under the data root.</summary>
+    public static string CrossNerFile(string dataRoot, string name) => Path.Combine(dataRoot, "eval-dev", "crossner-politics-train-dev", name);
+
     /// <summary>The gazetteer built from the Phoenix dictionaries under the data root and the project tables.</summary>
     public static Gazetteer BuildGazetteer(string dataRoot, string? gazetteerDirectory) =>
         Gazetteer.Build(Path.Combine(dataRoot, "ontology", "petrarch2-dictionaries"), gazetteerDirectory);
@@ -32,6 +38,17 @@ public static class NerTrainer
         if (options.UseWikigold)
         {
             sentences.AddRange(Limit(NerCorpus.Read(Path.Combine(options.DataRoot, "train", "ner", "wikigold", "wikigold.conll.txt"), NerCorpus.ConllType), options.MaxSentences)
+                .Select(s => Silver(s, gazetteer)));
+        }
+
+        if (options.UseGum)
+        {
+            sentences.AddRange(Limit(GumEntities.Read(GumTrainFile(options.DataRoot)), options.MaxSentences).Select(s => Silver(s, gazetteer)));
+        }
+
+        if (options.UseCrossNerTrain)
+        {
+            sentences.AddRange(Limit(NerCorpus.Read(CrossNerFile(options.DataRoot, "train.txt"), type => type == "misc" ? "MISC" : NerCorpus.CrossNerType(type)), options.MaxSentences)
                 .Select(s => Silver(s, gazetteer)));
         }
 
