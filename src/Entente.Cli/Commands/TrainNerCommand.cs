@@ -19,12 +19,11 @@ internal static class TrainNerCommand
         var folds = new Option<int>("--jackknife") { Description = "Folds of jack-knifed POS tags on the EWT data (0 = tag with --tagger).", DefaultValueFactory = _ => 4 };
         var withoutWikigold = new Option<bool>("--uner-only") { Description = "Leave wikigold out of the training data." };
         var withGum = new Option<bool>("--gum") { Description = "Add the GUM named mentions to the training data (lowered dev F1 when tried)." };
-        var withoutCrossNer = new Option<bool>("--without-crossner") { Description = "Leave the CrossNER politics train split out of the training data." };
         var maxSentences = new Option<int?>("--max-sentences") { Description = "Use only the first N sentences of each corpus." };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller in magnitude than this.", DefaultValueFactory = _ => 0.01f };
         var test = new Option<bool>("--test") { Description = "Also score UNER EWT test (report once, at the end of tuning)." };
         var command = new Command("ner", "Train the named-entity recogniser (PER, ORG, GPE, LOC, NORP).");
-        foreach (var option in new Option[] { epochs, seed, output, data, tagger, gazetteer, folds, withoutWikigold, withGum, withoutCrossNer, maxSentences, prune, test })
+        foreach (var option in new Option[] { epochs, seed, output, data, tagger, gazetteer, folds, withoutWikigold, withGum, maxSentences, prune, test })
         {
             command.Options.Add(option);
         }
@@ -44,7 +43,6 @@ internal static class TrainNerCommand
                 Tagger = posTagger,
                 UseWikigold = !parseResult.GetValue(withoutWikigold),
                 UseGum = parseResult.GetValue(withGum),
-                UseCrossNerTrain = !parseResult.GetValue(withoutCrossNer),
                 MaxSentences = parseResult.GetValue(maxSentences),
                 PruneThreshold = parseResult.GetValue(prune),
                 Log = Console.WriteLine,

@@ -46,12 +46,7 @@ public static class NerTrainer
             sentences.AddRange(Limit(GumEntities.Read(GumTrainFile(options.DataRoot)), options.MaxSentences).Select(s => Silver(s, gazetteer)));
         }
 
-        if (options.UseCrossNerTrain)
-        {
-            sentences.AddRange(Limit(NerCorpus.Read(CrossNerFile(options.DataRoot, "train.txt"), type => type == "misc" ? "MISC" : NerCorpus.CrossNerType(type)), options.MaxSentences)
-                .Select(s => Silver(s, gazetteer)));
-        }
-
+        // CrossNER politics (both its splits) is kept for evaluation only: it is the out-of-domain dev set.
         var jackknifed = options.JackknifeFolds > 1 ? JackknifeTags(options, log) : [];
         var pos = sentences.Select(s => s.Id is { } id && jackknifed.TryGetValue(id, out var tags) && tags.Length == s.Words.Length ? tags : TagsOf(tagger, s.Words)).ToList();
         log?.Invoke($"{sentences.Count} training sentences, {jackknifed.Count} with jack-knifed tags, {clock.Elapsed.TotalSeconds:F0} s");

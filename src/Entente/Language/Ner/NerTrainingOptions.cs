@@ -38,12 +38,6 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool UseGum { get; init; }
 
-    /// <summary>
-    /// Also learn from the CrossNER politics train split (200 dense Wikipedia sentences; misc nationalities become
-    /// NORP, names inside election and event spans stay O as CrossNER labels the whole event).
-    /// </summary>
-    public bool UseCrossNerTrain { get; init; } = true;
-
     /// <summary>Averaged weights smaller in magnitude than this are dropped from the saved model.</summary>
     public float PruneThreshold { get; init; } = 0.01f;
 
