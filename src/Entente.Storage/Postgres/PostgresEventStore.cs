@@ -127,27 +127,8 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     /// <inheritdoc />
     public async Task<IReadOnlyList<ActorSummary>> ListActorsAsync(CancellationToken cancellationToken = default)
     {
-        // As in SQLite: actors keyed by code and name (a missing name grouped as ''), events counted distinct.
-        const string sql = """
-            WITH appearances AS (
-                SELECT actor_code AS code, COALESCE(actor_name, '') AS name, actor_country AS country,
-                       actor_sector AS sector, actor_kind AS kind, 1 AS mention, NULL AS event_id
-                FROM mentions
-                UNION ALL
-                SELECT source_code, COALESCE(source_name, ''), source_country, source_sector, NULL, 0, id
-                FROM events
-                UNION ALL
-                SELECT target_code, COALESCE(target_name, ''), target_country, target_sector, NULL, 0, id
-                FROM events WHERE target_code IS NOT NULL
-            )
-            SELECT code, name, MAX(country) AS country, MAX(sector) AS sector, MAX(kind) AS kind,
-                   SUM(mention) AS mentions, COUNT(DISTINCT event_id) AS events
-            FROM appearances
-            GROUP BY code, name
-            ORDER BY events DESC, mentions DESC, code, name
-            """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActorRow>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ActorRow>(new CommandDefinition(SharedQueries.ActorSummaries, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToSummary()).ToList();
     }
 
