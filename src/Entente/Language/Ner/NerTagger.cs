@@ -230,51 +230,22 @@ public sealed class NerTagger
             throw new InvalidOperationException("Only a trained (frozen) recogniser can be saved.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var compressed = new ZLibStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(compressed);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(_labels.Length);
-        foreach (var label in _labels)
+        ModelFile.Save(path, Magic, FormatVersion, _labels, writer =>
         {
-            writer.Write(label);
-        }
+            Gazetteer.Write(writer);
+            emissions.Write(writer, precision);
 
-        Gazetteer.Write(writer);
-        emissions.Write(writer, precision);
-
-        // Transitions are few; keep them exact.
-        transitions.Write(writer, WeightPrecision.Single);
+            // Transitions are few; keep them exact.
+            transitions.Write(writer, WeightPrecision.Single);
+        });
     }
 
     /// <summary>Loads a recogniser saved by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">When the file is not an NER model of a supported version.</exception>
     public static NerTagger Load(string path)
     {
-        using var file = File.OpenRead(path);
-        using var compressed = new ZLibStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(compressed, 1 << 16));
-        try
+        return ModelFile.Load(path, Magic, FormatVersion, "NER model", (reader, labels) =>
         {
-            if (reader.ReadString() != Magic)
-            {
-                throw new InvalidDataException($"{path}: not an Entente NER model.");
-            }
-
-            var version = reader.ReadInt32();
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"{path}: NER format version {version}; this build reads version {FormatVersion}.");
-            }
-
-            var labels = new string[reader.ReadInt32()];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = reader.ReadString();
-            }
-
             if (!labels.SequenceEqual(EntityTypes.BioLabels))
             {
                 throw new InvalidDataException($"{path}: labels {string.Join(' ', labels)} differ from this build's {string.Join(' ', EntityTypes.BioLabels)}.");
@@ -284,10 +255,6 @@ public sealed class NerTagger
             var emissions = PerceptronModel.Read(reader, path);
             var transitions = PerceptronModel.Read(reader, path);
             return new NerTagger(emissions, transitions, gazetteer);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: truncated NER model.", e);
-        }
+        });
     }
 }

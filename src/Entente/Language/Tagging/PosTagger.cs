@@ -132,48 +132,19 @@ public sealed class PosTagger
             throw new InvalidOperationException("Only a trained (frozen) tagger can be saved.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        using var compressed = new ZLibStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(compressed);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(_labels.Length);
-        foreach (var label in _labels)
+        ModelFile.Save(path, Magic, FormatVersion, _labels, writer =>
         {
-            writer.Write(label);
-        }
-
-        Lexicon.Write(writer);
-        model.Write(writer, precision);
+            Lexicon.Write(writer);
+            model.Write(writer, precision);
+        });
     }
 
     /// <summary>Loads a tagger saved by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">When the file is not a tagger model of a supported version.</exception>
     public static PosTagger Load(string path)
     {
-        using var file = File.OpenRead(path);
-        using var compressed = new ZLibStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(compressed, 1 << 16));
-        try
+        return ModelFile.Load(path, Magic, FormatVersion, "POS tagger model", (reader, labels) =>
         {
-            if (reader.ReadString() != Magic)
-            {
-                throw new InvalidDataException($"{path}: not an Entente POS tagger model.");
-            }
-
-            var version = reader.ReadInt32();
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"{path}: tagger format version {version}; this build reads version {FormatVersion}.");
-            }
-
-            var labels = new string[reader.ReadInt32()];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = reader.ReadString();
-            }
-
             var lexicon = TagLexicon.Read(reader);
             var model = PerceptronModel.Read(reader, path);
             if (model.ClassCount != labels.Length)
@@ -182,10 +153,6 @@ public sealed class PosTagger
             }
 
             return new PosTagger(model, labels, lexicon);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: truncated tagger model.", e);
-        }
+        });
     }
 }
