@@ -332,10 +332,11 @@ public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? kno
         var cooperation = clusters.Count(c => c.QuadClass <= 2);
         var dates = clusters.Select(c => c.Date).OfType<DateOnly>().ToList();
         var span = dates.Count > 0 ? $" between {dates.Min():yyyy-MM-dd} and {dates.Max():yyyy-MM-dd}" : "";
+        var best = clusters.OrderByDescending(c => c.NumSources).ThenByDescending(c => c.NumArticles).First();
         return
         [
-            $"{Plural(clusters.Count, "event")}{span}, reported in up to {clusters.Max(c => c.NumArticles)} articles each "
-                + $"({clusters.Count(c => c.NumArticles > 1)} reported by more than one article).",
+            $"{Plural(clusters.Count, "event")}{span}; {clusters.Count(c => c.NumArticles > 1)} reported by more than one article, "
+                + $"the best-backed by {Plural(best.NumArticles, "article")} from {Plural(best.NumSources, "source")}.",
             $"{cooperation} cooperative and {clusters.Count - cooperation} conflictual; net Goldstein "
                 + $"{clusters.Sum(c => c.Goldstein).ToString("0.0", CultureInfo.InvariantCulture)}.",
         ];
