@@ -20,4 +20,11 @@ public sealed record StoredEvent(
     DateOnly? ArticlePublished,
     string? ArticleUrl,
     string SentenceText,
-    int SentenceStart);
+    int SentenceStart)
+{
+    /// <summary>
+    /// The event cluster (all reports of the same real-world event) this event belongs to; null only for a
+    /// store opened before clustering finished.
+    /// </summary>
+    public EventCluster? Cluster { get; init; }
+}

@@ -275,6 +275,22 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<DyadDay>> DyadDailyAsync(string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default)
+        => throw new NotImplementedException();
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ClusterEdge>> ClusterEdgesAsync(DateOnly? since, DateOnly? until, CancellationToken cancellationToken = default)
+        => throw new NotImplementedException();
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredEvent>> GetClusterEventsAsync(long clusterId, CancellationToken cancellationToken = default)
+        => throw new NotImplementedException();
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<EvidenceHit>> SearchEvidenceAsync(string text, int limit = 50, int offset = 0, CancellationToken cancellationToken = default)
+        => throw new NotImplementedException();
+
+    /// <inheritdoc />
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         const string sql = """
