@@ -14,6 +14,7 @@ internal static class CommandCatalog
         ActorsCommand.Create(),
         ArticlesCommand.Create(),
         DemoCommand.Create(),
+        ServeCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         KbCommand.Create(),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Analysis;
 using Entente.Events;
 using Entente.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -46,8 +47,9 @@ internal static class DyadsApi
         return TypedResults.Ok(await store.TopDyadsAsync(count, from, to, cancellationToken));
     }
 
-    private static async Task<Results<Ok<DyadReport>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<DyadView>, ProblemHttpResult>> GetAsync(
         IEventStore store,
+        RelationsAnalyzer analyzer,
         string a,
         string b,
         string? since,
@@ -74,7 +76,23 @@ internal static class DyadsApi
         var events = await store.QueryEventsAsync(
             new EventQuery { Dyad = new Dyad(a.ToUpperInvariant(), b.ToUpperInvariant()), Since = from, Until = to, IncludeNegated = false, Limit = MaxEventsPerDyad },
             cancellationToken);
-        return TypedResults.Ok(DyadReport.From(a.ToUpperInvariant(), b.ToUpperInvariant(), step, events.Where(Counts).ToList(), events.Count >= MaxEventsPerDyad));
+        var first = a.ToUpperInvariant();
+        var second = b.ToUpperInvariant();
+        var reports = DyadReport.From(first, second, step, events.Where(Counts).ToList(), events.Count >= MaxEventsPerDyad);
+        var seriesInterval = step switch { "day" => SeriesInterval.Day, "week" => SeriesInterval.Week, _ => SeriesInterval.Month };
+        DyadSeries? series = null;
+        DyadTrend? trend = null;
+        try
+        {
+            series = await analyzer.DyadSeriesAsync(first, second, seriesInterval, from, to, cancellationToken: cancellationToken);
+            trend = await analyzer.DyadTrendAsync(first, second, from, to, cancellationToken);
+        }
+        catch (NotImplementedException)
+        {
+            // Cluster analytics not in this build: the report counts still stand on their own.
+        }
+
+        return TypedResults.Ok(new DyadView(first, second, reports, series, trend));
     }
 
     /// <summary>The rule of <see cref="IEventStore.TopDyadsAsync"/>: only events the text says took place count.</summary>

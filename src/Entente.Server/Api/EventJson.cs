@@ -36,6 +36,15 @@ public static class EventJson
             ["start"] = stored.SentenceStart,
             ["spans"] = spans,
         };
+        record["cluster"] = stored.Cluster is { } cluster
+            ? new JsonObject
+            {
+                ["id"] = cluster.Id,
+                ["numEvents"] = cluster.NumEvents,
+                ["numArticles"] = cluster.NumArticles,
+                ["numSources"] = cluster.NumSources,
+            }
+            : null;
         return record;
     }
 

@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Entente.Actors.KnowledgeBase;
+using Entente.Analysis;
 using Entente.Pipeline;
 using Entente.Server.Api;
 using Entente.Storage;
@@ -58,6 +60,7 @@ public static class EntenteServer
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new ApiKeyCheck(options.ApiKey));
         builder.Services.AddSingleton(new ArticleIngest(store, pipeline));
+        builder.Services.AddSingleton(_ => new RelationsAnalyzer(store, ActorKnowledgeBase.Default));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -120,6 +123,7 @@ public static class EntenteServer
         api.MapDyadsApi();
         api.MapArticlesApi();
         api.MapQuotesApi();
+        api.MapAnalysisApi();
         return app;
     }
 
