@@ -31,7 +31,7 @@ async function render() {
     if (!match) continue;
     try {
       const content = await handler(query, ...match.slice(1).map(decodeURIComponent));
-      view.replaceChildren(...[content].flat());
+      view.replaceChildren(...[content].flat(Infinity).filter(node => node !== null && node !== undefined && node !== false));
       for (const after of pendingCharts.splice(0)) charts.push(await after());
     } catch (error) {
       view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'error' }, error.message));

@@ -69,7 +69,10 @@ let worldRegistered = false;
 export async function map(container, events, onEvent) {
   if (!worldRegistered) {
     const topo = await (await fetch('lib/countries-110m.json')).json();
-    echarts.registerMap('world', topojson.feature(topo, topo.objects.countries));
+    const world = topojson.feature(topo, topo.objects.countries);
+    // Antarctica takes a third of the map and holds no politics worth a point.
+    world.features = world.features.filter(feature => feature.properties?.name !== 'Antarctica');
+    echarts.registerMap('world', world);
     worldRegistered = true;
   }
   const byPlace = new Map();
