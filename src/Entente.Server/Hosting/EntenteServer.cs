@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Entente.Server.Hosting;
 
@@ -44,6 +45,9 @@ public static class EntenteServer
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
         });
+
+        // A line per request drowns the addresses `entente serve` prints; warnings and errors still show.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         // Loopback unless told otherwise: an analyst's database is not for the whole network by accident.
         var urls = options.Urls
