@@ -55,6 +55,11 @@ internal sealed class EventRow
     public string? ArticleUrl { get; set; }
     public string SentenceText { get; set; } = "";
     public long SentenceStart { get; set; }
+    public long? ClusterId { get; set; }
+    public string? ClusterHead { get; set; }
+    public long? ClusterEvents { get; set; }
+    public long? ClusterArticles { get; set; }
+    public long? ClusterSources { get; set; }
 
     /// <summary>The stored event with its article and evidence.</summary>
     public StoredEvent ToStoredEvent() => new(
@@ -64,7 +69,12 @@ internal sealed class EventRow
         StoredValues.Date(ArticlePublished),
         ArticleUrl,
         SentenceText,
-        StoredValues.Int(SentenceStart));
+        StoredValues.Int(SentenceStart))
+    {
+        Cluster = ClusterId is { } id && ClusterHead is { } head
+            ? new EventCluster(id, head, StoredValues.Int(ClusterEvents ?? 0), StoredValues.Int(ClusterArticles ?? 0), StoredValues.Int(ClusterSources ?? 0))
+            : null,
+    };
 
     private CodedEvent ToCodedEvent() => new()
     {
