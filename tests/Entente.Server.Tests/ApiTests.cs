@@ -244,6 +244,43 @@ public abstract class ApiTests(ServerFixture server)
         }
     }
 
+    [Fact]
+    public async Task SearchFindsEvidenceSentencesWithTheirEvents()
+    {
+        var page = await GetJsonAsync("/api/search?q=Pezeshkian%20Ashgabat");
+
+        var hits = page["items"]!.AsArray();
+        hits.Count.ShouldBeGreaterThan(0);
+        foreach (var hit in hits)
+        {
+            var sentence = hit!["sentenceText"]!.GetValue<string>();
+            sentence.ShouldContain("Pezeshkian");
+            sentence.ShouldContain("Ashgabat");
+        }
+
+        var eventId = hits.SelectMany(hit => hit!["eventIds"]!.AsArray()).First()!.GetValue<string>();
+        var e = await GetJsonAsync($"/api/events/{eventId}");
+        e["evidence"]!["text"]!.GetValue<string>().ShouldContain("Ashgabat");
+
+        using var nothing = await Client.GetAsync("/api/search?q=%2C%2C%2C");
+        nothing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task AnEventsClusterListsItsReports()
+    {
+        var e = (await GetJsonAsync("/api/events?dyad=RUS:IRN&pageSize=1"))["items"]![0]!;
+        var cluster = e["cluster"]!;
+        var clusterId = cluster["id"]!.GetValue<long>();
+
+        var reports = (await GetJsonAsync($"/api/clusters/{clusterId}")).AsArray();
+
+        reports.Select(r => r!["id"]!.GetValue<string>()).ShouldContain(e["id"]!.GetValue<string>());
+        reports.Count.ShouldBe(cluster["numEvents"]!.GetValue<int>());
+        using var missing = await Client.GetAsync("/api/clusters/987654321");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private async Task<int> ArticleCountAsync() => (await server.Store.GetStatsAsync()).Articles;
 
     private async Task<JsonNode> GetJsonAsync(string path)
