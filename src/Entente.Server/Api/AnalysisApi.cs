@@ -67,6 +67,7 @@ internal static class AnalysisApi
                 : Problems.NotFound($"Neither the store nor the knowledge base knows an actor \"{name}\"."));
 
     private static async Task<IResult> BriefingAsync(
+        HttpRequest request,
         RelationsAnalyzer analyzer,
         string subject,
         string? format,
@@ -80,7 +81,12 @@ internal static class AnalysisApi
             return Problems.BadRequest(dateError);
         }
 
-        var kind = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
+        // format= wins; else an Accept header asking for Markdown or HTML picks it, so curl -H works as well.
+        var accept = request.Headers.Accept.ToString();
+        var kind = !string.IsNullOrWhiteSpace(format) ? format.Trim().ToLowerInvariant()
+            : accept.Contains("text/markdown", StringComparison.OrdinalIgnoreCase) ? "markdown"
+            : accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) ? "html"
+            : "json";
         if (kind is not ("json" or "markdown" or "md" or "html"))
         {
             return Problems.BadRequest($"format must be json, markdown or html; got \"{format}\".");

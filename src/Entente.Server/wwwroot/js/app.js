@@ -13,6 +13,7 @@ const routes = [
   [/^\/dyad\/([^/]+)\/([^/]+)$/, dyad],
   [/^\/events$/, events],
   [/^\/event\/(.+)$/, eventDetail],
+  [/^\/cluster\/(\d+)$/, clusterView],
   [/^\/articles$/, articles],
   [/^\/article\/(.+)$/, article],
   [/^\/search$/, search],
@@ -75,15 +76,18 @@ async function overview() {
   ];
 }
 
+// Counted events only, as the dyad summaries count them.
+const quadCell = (d, value, quad) => value ? num(value, eventsRoute({ dyad: `${d.countryA}:${d.countryB}`, quad, includeNegated: false })) : '0';
+
 function dyadTable(dyads) {
   const cell = (d, value, code) => num(value, eventsRoute({ dyad: `${d.countryA}:${d.countryB}`, code }));
   return table([
     { head: 'Dyad', cell: d => link(dyadRoute(d.countryA, d.countryB), d.countryA === d.countryB ? `${d.countryA} (domestic)` : `${d.countryA} – ${d.countryB}`) },
     { head: 'Events', num: true, cell: d => cell(d, d.events) },
-    { head: 'Verbal coop.', num: true, cell: d => d.verbalCooperation },
-    { head: 'Material coop.', num: true, cell: d => d.materialCooperation },
-    { head: 'Verbal conflict', num: true, cell: d => d.verbalConflict },
-    { head: 'Material conflict', num: true, cell: d => d.materialConflict },
+    { head: 'Verbal coop.', num: true, cell: d => quadCell(d, d.verbalCooperation, '1') },
+    { head: 'Material coop.', num: true, cell: d => quadCell(d, d.materialCooperation, '2') },
+    { head: 'Verbal conflict', num: true, cell: d => quadCell(d, d.verbalConflict, '3') },
+    { head: 'Material conflict', num: true, cell: d => quadCell(d, d.materialConflict, '4') },
     { head: 'Goldstein mean', num: true, cell: d => fmt(d.goldsteinMean) },
     { head: 'Articles', num: true, cell: d => d.articles },
   ], dyads, 'No events between two countries yet.');
@@ -130,8 +134,8 @@ async function actor(query, key) {
     table([
       { head: 'Partner', cell: d => { const other = d.countryA === country ? d.countryB : d.countryA; return link(dyadRoute(country, other), `${country} – ${other}`); } },
       { head: 'Events', num: true, cell: d => num(d.events, eventsRoute({ dyad: `${d.countryA}:${d.countryB}` })) },
-      { head: 'Cooperation', num: true, cell: d => d.verbalCooperation + d.materialCooperation },
-      { head: 'Conflict', num: true, cell: d => d.verbalConflict + d.materialConflict },
+      { head: 'Cooperation', num: true, cell: d => quadCell(d, d.verbalCooperation + d.materialCooperation, '1,2') },
+      { head: 'Conflict', num: true, cell: d => quadCell(d, d.verbalConflict + d.materialConflict, '3,4') },
       { head: 'Goldstein mean', num: true, cell: d => fmt(d.goldsteinMean) },
     ], relations, 'No relations with other countries yet.'),
     briefing ? briefingSection(briefing) : null,
@@ -195,12 +199,13 @@ async function dyad(query, a, b) {
     el('h1', {}, `${a} – ${b}`),
     el('div', { class: 'stats' },
       stat('events', r.events, {}),
-      el('div', { class: 'stat' }, el('b', {}, r.quadClasses[0]), 'verbal cooperation'),
-      el('div', { class: 'stat' }, el('b', {}, r.quadClasses[1]), 'material cooperation'),
-      el('div', { class: 'stat' }, el('b', {}, r.quadClasses[2]), 'verbal conflict'),
-      el('div', { class: 'stat' }, el('b', {}, r.quadClasses[3]), 'material conflict'),
+      stat('verbal cooperation', r.quadClasses[0], { quad: '1', includeNegated: false }),
+      stat('material cooperation', r.quadClasses[1], { quad: '2', includeNegated: false }),
+      stat('verbal conflict', r.quadClasses[2], { quad: '3', includeNegated: false }),
+      stat('material conflict', r.quadClasses[3], { quad: '4', includeNegated: false }),
       el('div', { class: 'stat' }, el('b', {}, fmt(r.goldsteinMean)), 'Goldstein mean'),
       el('div', { class: 'stat' }, el('b', {}, r.articles), 'articles')),
+    report.series ? el('p', { class: 'muted' }, `${report.series.total.events} distinct events (clusters) behind ${report.series.total.reports} reports.`) : null,
     el('p', {}, el('strong', {}, 'Trend: '), trend),
     el('p', { class: 'muted' }, 'Per ', ['day', 'week', 'month'].map(i => [link(`${dyadRoute(a, b)}?interval=${i}`, i), ' ']), '— click a bar for its events.'),
     chartBox,
@@ -238,12 +243,17 @@ function pager(page, routeFor) {
 }
 
 async function events(query) {
-  const page = await get('/events', { ...query, pageSize: query.pageSize ?? 50 });
-  const filters = Object.entries(query).filter(([k]) => k !== 'page').map(([k, v]) => `${k}=${v}`).join(', ');
+  // quad=1,2 narrows to quad classes; the API filters by CAMEO prefix, so this view reads up to 500 events and filters them.
+  const { quad, ...filters } = query;
+  const quads = quad ? quad.split(',').map(Number) : null;
+  const page = await get('/events', { ...filters, pageSize: quads ? 500 : (query.pageSize ?? 50) });
+  const items = quads ? page.items.filter(e => quads.includes(e.quadClass)) : page.items;
+  const described = Object.entries(query).filter(([k]) => k !== 'page').map(([k, v]) => `${k}=${v}`).join(', ');
   return [
     el('h1', {}, 'Events'),
-    el('p', { class: 'muted' }, filters ? `Filtered by ${filters}.` : 'All events, by date.'),
-    eventTable(page.items),
+    el('p', { class: 'muted' }, described ? `Filtered by ${described}.` : 'All events, by date.'),
+    quads ? el('p', { class: 'muted' }, `${quads.map(quadName).join(' and ')}: ${items.length} of the ${page.items.length} events read${page.hasMore ? ' (the first 500 only)' : ''}.`) : null,
+    eventTable(items),
     pager(page, p => eventsRoute({ ...query, page: p })),
   ];
 }
@@ -262,10 +272,15 @@ async function eventDetail(query, id) {
       el('dt', {}, 'Place'), el('dd', {}, e.location ? `${e.location.name} (${e.location.country ?? ''})` : '—'),
       el('dt', {}, 'Modality'), el('dd', {}, `${e.modality}${e.negated ? ', negated' : ''}`),
       el('dt', {}, 'Rule'), el('dd', {}, e.rule),
-      el('dt', {}, 'Reports'), el('dd', {}, cluster ? `${cluster.numArticles} articles, ${cluster.numSources} sources` : '1'),
+      el('dt', {}, 'Reports'), el('dd', {}, cluster ? link(`/cluster/${cluster.id}`, `${cluster.numEvents} reports in ${cluster.numArticles} articles from ${cluster.numSources} sources`) : '1'),
       el('dt', {}, 'Article'), el('dd', {}, link('/article/' + encodeURIComponent(e.article.id), e.article.title ?? e.article.id), e.article.publishedOn ? ` (${e.article.publishedOn})` : '')),
     el('p', {}, link(dyadRoute(e.source.country ?? e.source.code, e.target?.country ?? e.target?.code ?? e.source.code), 'This dyad over time')),
   ];
+}
+
+async function clusterView(query, id) {
+  const reports = await get(`/clusters/${id}`);
+  return [el('h1', {}, `One event, ${reports.length} reports`), eventTable(reports)];
 }
 
 async function articles(query) {
