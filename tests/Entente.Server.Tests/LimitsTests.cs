@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Entente.Server.Hosting;
 using Entente.Storage;
@@ -78,6 +79,46 @@ public sealed class LimitsTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>().ShouldContain(reason);
+    }
+
+    [Fact]
+    public async Task AnUnknownRouteIsANotFoundProblem()
+    {
+        await using var server = await SmallServer.StartAsync(new ServerOptions { Urls = "http://127.0.0.1:0" });
+
+        using var response = await server.Client.GetAsync("/api/no-such-thing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task AFailingStoreGivesAServerErrorProblemWithoutItsInsides()
+    {
+        var store = DispatchProxy.Create<IEventStore, FailingStore>();
+        await using var app = EntenteServer.Build(new ServerOptions { Urls = "http://127.0.0.1:0" }, store, () => ServerFixture.Pipeline);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        using var response = await client.GetAsync("/api/actors");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldNotContain(FailingStore.Secret);
+        await app.StopAsync();
+    }
+
+    /// <summary>A store whose every call fails, as a broken database would.</summary>
+#pragma warning disable CA1852 // DispatchProxy needs a type it can derive from.
+    public class FailingStore : DispatchProxy
+#pragma warning restore CA1852
+    {
+        public const string Secret = "connection string with password hunter2";
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            throw new EventStoreException(Secret);
     }
 
     private sealed class SmallServer : IAsyncDisposable
