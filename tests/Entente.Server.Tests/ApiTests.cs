@@ -281,6 +281,56 @@ public abstract class ApiTests(ServerFixture server)
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task AProfileIsBuiltFromEvidence()
+    {
+        var profile = await GetJsonAsync("/api/profiles/Masoud%20Pezeshkian");
+
+        profile["actorId"]!.GetValue<string>().ShouldBe("masoud-pezeshkian");
+        profile["codes"]![0]!["value"]!.GetValue<string>().ShouldBe("IRNGOV");
+        var evidence = profile["codes"]![0]!["evidence"]![0]!;
+        var e = await GetJsonAsync($"/api/events/{evidence["eventId"]!.GetValue<string>()}");
+        e["evidence"]!["text"]!.GetValue<string>().ShouldBe(evidence["sentence"]!.GetValue<string>());
+        profile["topPartners"]!.AsArray().Select(p => p!["country"]?.GetValue<string>()).ShouldContain("RUS");
+
+        using var unknown = await Client.GetAsync("/api/profiles/Nobody%20Atall%20Xyzzy");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ABriefingComesAsJsonMarkdownAndHtml()
+    {
+        var json = await GetJsonAsync("/api/briefings/RUS:IRN");
+        json["sections"]!.AsArray().Count.ShouldBe(4);
+        json["sections"]![0]!["lines"]!.AsArray().Count.ShouldBeGreaterThan(0);
+
+        using var markdown = await Client.GetAsync("/api/briefings/RUS:IRN?format=markdown");
+        markdown.Content.Headers.ContentType!.MediaType.ShouldBe("text/markdown");
+        (await markdown.Content.ReadAsStringAsync()).ShouldStartWith("# ");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/briefings/RUS:IRN");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var html = await Client.SendAsync(request);
+        html.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var page = await html.Content.ReadAsStringAsync();
+        page.ShouldContain("<article");
+
+        // The hostile article's sentence is in the RUS–IRN briefing: its markup arrives escaped.
+        page.ShouldContain("&lt;script&gt;");
+        page.ShouldNotContain("<script>");
+    }
+
+    [Fact]
+    public async Task BlocsPutRussiaAndIranTogether()
+    {
+        var report = await GetJsonAsync("/api/blocs");
+
+        var blocs = report["blocs"]!.AsArray();
+        blocs.Count.ShouldBeGreaterThan(1);
+        blocs.ShouldContain(b => b!["members"]!.AsArray().Any(m => m!.GetValue<string>() == "RUS") && b["members"]!.AsArray().Any(m => m!.GetValue<string>() == "IRN"));
+        report["edges"]!.AsArray().ShouldAllBe(e => e!["clusterIds"]!.AsArray().Count > 0);
+    }
+
     private async Task<int> ArticleCountAsync() => (await server.Store.GetStatsAsync()).Articles;
 
     private async Task<JsonNode> GetJsonAsync(string path)

@@ -33,9 +33,13 @@ public sealed class BrowserTests(SqliteServerFixture server)
 
         // When the analyst opens Putin, then the Russia–Iran relation
         await page.Locator("h1", new() { HasText = "Vladimir Putin" }).WaitForAsync();
+        await page.Locator("section.profile").WaitForAsync();
+        await browser.ScreenshotAsync("actor-putin");
         await page.GetByRole(AriaRole.Link, new() { Name = "RUS – IRN" }).First.ClickAsync();
         await page.Locator("h1", new() { HasText = "RUS – IRN" }).WaitForAsync();
         await page.Locator("#timeline canvas").First.WaitForAsync();
+        (await page.Locator(".briefing h2").TextContentAsync())!.ShouldContain("RUS");
+        (await page.Locator(".briefing blockquote a").CountAsync()).ShouldBeGreaterThan(0);
         await browser.ScreenshotAsync("dyad-rus-irn");
 
         // and follows the event count down to the events and one event's sentence

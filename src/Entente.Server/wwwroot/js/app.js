@@ -145,8 +145,14 @@ async function actor(query, key) {
 }
 
 function profileSection(profile) {
+  const evidenceLink = (fact, text) => fact?.evidence?.length ? link('/event/' + encodeURIComponent(fact.evidence[0].eventId), text) : text;
   return el('section', { class: 'profile' },
     el('h2', {}, 'Profile'),
+    el('dl', { class: 'facts' },
+      el('dt', {}, 'Coded as'), el('dd', {}, (profile.codes ?? []).map(c => [evidenceLink(c, `${c.value} (${c.count})`), ' '])),
+      el('dt', {}, 'Country'), el('dd', {}, profile.country ? evidenceLink(profile.country, `${profile.country.value} (${profile.country.count})`) : '—'),
+      el('dt', {}, 'Events'), el('dd', {}, `${profile.events} (from ${profile.reports} reports)`),
+      el('dt', {}, 'Quotes'), el('dd', {}, profile.quotes)),
     table([
       { head: 'Role', cell: r => r.title },
       { head: 'Code', cell: r => r.code ?? '' },
@@ -161,7 +167,9 @@ function profileSection(profile) {
       { head: 'Events', num: true, cell: p => p.evidence.length ? link('/event/' + encodeURIComponent(p.evidence[0].eventId), p.events) : p.events },
       { head: 'Cooperation', num: true, cell: p => p.cooperation },
       { head: 'Conflict', num: true, cell: p => p.conflict },
-    ], profile.topPartners ?? [], 'No partners yet.'));
+    ], profile.topPartners ?? [], 'No partners yet.'),
+    el('h3', {}, 'Latest events'),
+    evidenceList(profile.latestEvents ?? []));
 }
 
 function briefingSection(briefing) {
@@ -191,21 +199,26 @@ async function dyad(query, a, b) {
   const pair = `${a}:${b}`;
   const chartBox = el('div', { id: 'timeline', class: 'panel chart' });
   later(() => timeline(chartBox, points, p => go(eventsRoute({ dyad: pair, since: p.start, until: p.end }))));
+  const directions = { insufficient: 'too few weeks with events to read a trend', steady: 'steady', towardCooperation: 'toward cooperation', towardConflict: 'toward conflict' };
   const trend = report.trend
-    ? `${report.trend.direction} (slope ${fmt(report.trend.slopePerWeek)} Goldstein per week, ${report.trend.events} event clusters, ${report.trend.since} to ${report.trend.until})`
+    ? `${directions[report.trend.direction] ?? report.trend.direction} (slope ${fmt(report.trend.slopePerWeek)} net Goldstein per week, ${report.trend.events} events, ${report.trend.since} to ${report.trend.until})`
     : `${r.trend.direction} (slope ${fmt(r.trend.slope)} Goldstein per ${interval} over ${r.trend.points} ${interval}s with events)`;
   const stat = (label, value, params) => el('div', { class: 'stat' }, el('b', {}, num(value, eventsRoute({ dyad: pair, ...params }))), label);
+  // Events are clusters (each real-world event once) when the analytics give them, else stored reports.
+  const t = report.series?.total;
+  const counts = t
+    ? { events: t.events, quads: [t.verbalCooperation, t.materialCooperation, t.verbalConflict, t.materialConflict], mean: t.goldsteinMean, note: `${t.events} events (clusters of reports) behind ${t.reports} reports in ${r.articles} articles` }
+    : { events: r.events, quads: r.quadClasses, mean: r.goldsteinMean, note: `${r.events} reports in ${r.articles} articles` };
   return [
     el('h1', {}, `${a} – ${b}`),
     el('div', { class: 'stats' },
-      stat('events', r.events, {}),
-      stat('verbal cooperation', r.quadClasses[0], { quad: '1', includeNegated: false }),
-      stat('material cooperation', r.quadClasses[1], { quad: '2', includeNegated: false }),
-      stat('verbal conflict', r.quadClasses[2], { quad: '3', includeNegated: false }),
-      stat('material conflict', r.quadClasses[3], { quad: '4', includeNegated: false }),
-      el('div', { class: 'stat' }, el('b', {}, fmt(r.goldsteinMean)), 'Goldstein mean'),
-      el('div', { class: 'stat' }, el('b', {}, r.articles), 'articles')),
-    report.series ? el('p', { class: 'muted' }, `${report.series.total.events} distinct events (clusters) behind ${report.series.total.reports} reports.`) : null,
+      stat('events', counts.events, { includeNegated: false }),
+      stat('verbal cooperation', counts.quads[0], { quad: '1', includeNegated: false }),
+      stat('material cooperation', counts.quads[1], { quad: '2', includeNegated: false }),
+      stat('verbal conflict', counts.quads[2], { quad: '3', includeNegated: false }),
+      stat('material conflict', counts.quads[3], { quad: '4', includeNegated: false }),
+      el('div', { class: 'stat' }, el('b', {}, fmt(counts.mean)), 'Goldstein mean')),
+    el('p', { class: 'muted' }, counts.note + ' — click a number for the sentences behind it.'),
     el('p', {}, el('strong', {}, 'Trend: '), trend),
     el('p', { class: 'muted' }, 'Per ', ['day', 'week', 'month'].map(i => [link(`${dyadRoute(a, b)}?interval=${i}`, i), ' ']), '— click a bar for its events.'),
     chartBox,
