@@ -16,7 +16,7 @@ namespace Entente.Analysis;
 /// <param name="knowledgeBase">The actor knowledge base for profile roles; null leaves knowledge-base roles out.</param>
 public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? knowledgeBase = null)
 {
-    /// <summary>Most reports read for one profile or briefing (the earliest, in the store's date order).</summary>
+    /// <summary>Most reports read for one profile or briefing (the newest, when there are more).</summary>
     public const int MaxReports = 5000;
 
     /// <summary>Weeks in a trend window when no since date is given.</summary>
@@ -110,7 +110,7 @@ public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? kno
         ArgumentOutOfRangeException.ThrowIfNegative(partners);
         ArgumentOutOfRangeException.ThrowIfNegative(latest);
         var query = actor.Trim();
-        var reports = await _store.QueryEventsAsync(new EventQuery { Actor = query, IncludeNegated = false, Limit = MaxReports }, cancellationToken);
+        var reports = await _store.QueryEventsAsync(new EventQuery { Actor = query, IncludeNegated = false, NewestFirst = true, Limit = MaxReports }, cancellationToken);
         var sides = new List<(StoredEvent Report, EventActor Self, EventActor? Other)>();
         foreach (var report in reports.Where(IsFactual))
         {
@@ -287,7 +287,7 @@ public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? kno
     /// <summary>The reports matching <paramref name="query"/> that the text says took place, one evidence per cluster (its earliest report), newest first.</summary>
     private async Task<List<Evidence>> ClustersAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var reports = await _store.QueryEventsAsync(query with { Limit = MaxReports }, cancellationToken);
+        var reports = await _store.QueryEventsAsync(query with { NewestFirst = true, Limit = MaxReports }, cancellationToken);
         return reports
             .Where(IsFactual)
             .GroupBy(ClusterIdOf)

@@ -174,7 +174,7 @@ public sealed class SqliteEventStore : IEventStore
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id
+            {EventQueryFilter.OrderBy(query)}
             LIMIT @limit OFFSET @offset
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);

@@ -17,6 +17,7 @@ internal static class CommandCatalog
         ProfileCommand.Create(),
         BriefCommand.Create(),
         BlocsCommand.Create(),
+        SearchCommand.Create(),
         DemoCommand.Create(),
         ServeCommand.Create(),
         TrainCommand.Create(),

@@ -105,6 +105,22 @@ public sealed class AnalysisCommandTests(SampleCorpusFixture corpus)
     }
 
     [Fact]
+    public async Task SearchFindsSentencesAndRefusesAnEmptySearch()
+    {
+        var run = await CliRun.RunAsync("search", "Pezeshkian Ashgabat", "--db", corpus.Database, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        var hits = JsonDocument.Parse(run.Out).RootElement;
+        hits.GetArrayLength().ShouldBeGreaterThan(0);
+        hits[0].GetProperty("articleId").GetString().ShouldBe(corpus.Seed.Id);
+        hits[0].GetProperty("sentenceText").GetString().ShouldNotBeNull().ShouldContain("Ashgabat");
+
+        var empty = await CliRun.RunAsync("search", "?!", "--db", corpus.Database);
+        empty.ExitCode.ShouldBe(2, empty.ToString());
+        empty.Error.ShouldContain("holds no word");
+    }
+
+    [Fact]
     public async Task AnalysisCommandsOnAMissingDatabaseFail()
     {
         using var folder = new TempFolder();
