@@ -59,7 +59,9 @@ public static class EntenteCli
         }
 
         var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken);
-        await streams.Out.FlushAsync(cancellationToken);
+
+        // Not the token: after Ctrl+C (which ends `entente serve`) the output must still be flushed, not thrown away.
+        await streams.Out.FlushAsync(CancellationToken.None);
         return exitCode;
     }
 }

@@ -19,6 +19,7 @@ internal static class CommandCatalog
         BlocsCommand.Create(),
         SearchCommand.Create(),
         DemoCommand.Create(),
+        ServeCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         KbCommand.Create(),

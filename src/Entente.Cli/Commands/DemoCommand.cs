@@ -28,13 +28,29 @@ internal static class DemoCommand
             Description = $"SQLite file to fill (default {DefaultDatabase}); running again adds nothing twice",
             HelpName = "PATH",
         };
+        var serve = new Option<bool>("--serve")
+        {
+            Description = "Then serve the web UI and API over it (as entente serve --demo)",
+        };
+        var urls = ServeCommand.UrlsOption();
         var command = new Command("demo", "Ingest the bundled sample corpus and show the relations and events found");
         command.Options.Add(db);
-        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult.GetValue(db) ?? DefaultDatabase, cancellationToken));
+        command.Options.Add(serve);
+        command.Options.Add(urls);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var database = parseResult.GetValue(db) ?? DefaultDatabase;
+            var exitCode = await RunAsync(database, cancellationToken);
+            return exitCode != 0 || !parseResult.GetValue(serve)
+                ? exitCode
+                : await ServeCommand.ServeAsync(database, parseResult.GetValue(urls), ServeCommand.ApiKey(null), cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string database, CancellationToken cancellationToken)
+    /// <summary>Ingests the bundled samples into <paramref name="database"/>; shared with <c>entente serve --demo</c>.</summary>
+    /// <returns>0 on success, else the exit code to end with.</returns>
+    public static async Task<int> IngestSamplesAsync(string database, CancellationToken cancellationToken)
     {
         var streams = CliStreams.Current;
         string samples;
@@ -54,11 +70,20 @@ internal static class DemoCommand
             .Concat(ArticleReader.Read([voa], new IngestOptions()));
 
         await streams.Out.WriteLineAsync($"Ingesting the sample corpus from {samples} into {database} …");
-        var exitCode = await IngestCommand.RunAsync(database, inputs, batchSize: 50, Environment.ProcessorCount, cancellationToken);
+        return await IngestCommand.RunAsync(database, inputs, batchSize: 50, Environment.ProcessorCount, cancellationToken);
+    }
+
+    private static async Task<int> RunAsync(string database, CancellationToken cancellationToken)
+    {
+        var streams = CliStreams.Current;
+        var exitCode = await IngestSamplesAsync(database, cancellationToken);
         if (exitCode != 0)
         {
             return exitCode;
         }
+
+        var samples = EntenteFiles.Resolve("samples");
+        var seed = Path.Combine(samples, "putin-meets-iran.txt");
 
         await using var store = await DatabaseLocation.OpenAsync(database, streams, "demo", cancellationToken, mustExist: true);
         if (store is null)
@@ -89,6 +114,7 @@ internal static class DemoCommand
         console.WriteLine($"  entente events --db {database} --dyad RUS:IRN");
         console.WriteLine($"  entente show EVENT_ID --db {database}");
         console.WriteLine($"  entente actors --db {database}");
+        console.WriteLine($"  entente serve --db {database}   (web UI and API)");
         return 0;
     }
 
