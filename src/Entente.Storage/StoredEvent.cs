@@ -20,4 +20,11 @@ public sealed record StoredEvent(
     DateOnly? ArticlePublished,
     string? ArticleUrl,
     string SentenceText,
-    int SentenceStart);
+    int SentenceStart)
+{
+    /// <summary>The site or outlet the article came from ("example.org"), when known.</summary>
+    public string? ArticleSource { get; init; }
+
+    /// <summary>When the article was stored (UTC), when read from a store.</summary>
+    public DateTimeOffset? ArticleIngestedAt { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Entente.Documents;
 using Entente.Events;
@@ -22,6 +23,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     private static readonly string EventSelect = $"""
         SELECT {PostgresColumns.Of(StoreTables.Events, "e")},
                a.title AS article_title, {PostgresColumns.Read("a", "published_on", "article_published")}, a.url AS article_url,
+               a.source AS article_source, {PostgresColumns.Read("a", "ingested_at", "article_ingested_at")},
                s.text AS sentence_text, s.start_char AS sentence_start
         FROM events e
         JOIN articles a ON a.id = e.article_id
@@ -36,6 +38,8 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         JOIN articles a ON a.id = q.article_id
         JOIN sentences s ON s.article_id = q.article_id AND s.sentence_index = q.sentence_index
         """;
+
+    private const string EventOrder = "e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id";
 
     private readonly NpgsqlDataSource _dataSource;
     private int _disposed;
@@ -106,12 +110,33 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id
+            ORDER BY {EventOrder}
             LIMIT @limit OFFSET @offset
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStoredEvent()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = EventQueryFilter.Build(query, SqlDialect.Postgres);
+        var sql = $"""
+            {EventSelect}
+            {where}
+            ORDER BY {EventOrder}
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        // REPEATABLE READ: the whole export comes from one snapshot while ingests go on committing. Npgsql reads
+        // rows off the socket as they come, so the client holds one row at a time, never the result set.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await foreach (var row in EventRowStream.ReadAsync(connection, transaction, sql, parameters, cancellationToken))
+        {
+            yield return row.ToStoredEvent();
+        }
     }
 
     /// <inheritdoc />

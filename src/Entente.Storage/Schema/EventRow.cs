@@ -53,6 +53,8 @@ internal sealed class EventRow
     public string? ArticleTitle { get; set; }
     public string? ArticlePublished { get; set; }
     public string? ArticleUrl { get; set; }
+    public string? ArticleSource { get; set; }
+    public string? ArticleIngestedAt { get; set; }
     public string SentenceText { get; set; } = "";
     public long SentenceStart { get; set; }
 
@@ -64,7 +66,11 @@ internal sealed class EventRow
         StoredValues.Date(ArticlePublished),
         ArticleUrl,
         SentenceText,
-        StoredValues.Int(SentenceStart));
+        StoredValues.Int(SentenceStart))
+    {
+        ArticleSource = ArticleSource,
+        ArticleIngestedAt = ArticleIngestedAt is null ? null : StoredValues.Time(ArticleIngestedAt),
+    };
 
     private CodedEvent ToCodedEvent() => new()
     {
