@@ -64,4 +64,30 @@ public interface IEventStore : IAsyncDisposable
 
     /// <summary>How many rows of each kind the store holds.</summary>
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per day and quad class, the event clusters between two cluster sides (countries such as "RUS" and "IRN",
+    /// or codes of actors without a country; see <see cref="EventClusters.SideKey"/>), ordered by date then
+    /// quad class. Only clusters of events that took place count (not negated, asserted or reported), each once
+    /// whatever the number of its reports. Undirected unless <paramref name="directed"/> (then first → second).
+    /// </summary>
+    /// <remarks>One GROUP BY over an index on (source, target, date); the dyad timelines are built from it.</remarks>
+    Task<IReadOnlyList<DyadDay>> DyadDailyAsync(string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The directed relations between cluster sides over a period: cooperation and conflict clusters per
+    /// (source, target) with Goldstein totals, domestic pairs and one-sided events left out. Same counting rules
+    /// as <see cref="DyadDailyAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<ClusterEdge>> ClusterEdgesAsync(DateOnly? since, DateOnly? until, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored report of one event cluster, in the order of <see cref="QueryEventsAsync"/>; empty for an unknown id.</summary>
+    Task<IReadOnlyList<StoredEvent>> GetClusterEventsAsync(long clusterId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Full-text search over article sentences (the evidence of events): words of <paramref name="text"/> must
+    /// all occur (stemmed, case-insensitive); a phrase in double quotes must occur as written. Best match first.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text holds no word to search for.</exception>
+    Task<IReadOnlyList<EvidenceHit>> SearchEvidenceAsync(string text, int limit = 50, int offset = 0, CancellationToken cancellationToken = default);
 }

@@ -26,10 +26,13 @@ public sealed class SqliteEventStore : IEventStore
     private const string EventSelect = """
         SELECT e.*, a.title AS article_title, a.published_on AS article_published, a.url AS article_url,
                a.source AS article_source, a.ingested_at AS article_ingested_at,
-               s.text AS sentence_text, s.start_char AS sentence_start
+               s.text AS sentence_text, s.start_char AS sentence_start,
+               c.head_event_id AS cluster_head, c.num_events AS cluster_events, c.num_articles AS cluster_articles,
+               c.num_sources AS cluster_sources
         FROM events e
         JOIN articles a ON a.id = e.article_id
         JOIN sentences s ON s.article_id = e.article_id AND s.sentence_index = e.sentence_index
+        LEFT JOIN event_clusters c ON c.id = e.cluster_id
         """;
 
     private const string QuoteSelect = """
@@ -94,6 +97,11 @@ public sealed class SqliteEventStore : IEventStore
             }
 
             await SqliteMigrator.ApplyAsync(connection, fullPath, migrations, cancellationToken);
+            if (migrations.Any(step => step.Version == SqliteMigrations.ClustersVersion))
+            {
+                await SqliteClusterWriter.BackfillAsync(connection, cancellationToken);
+            }
+
             return store;
         }
         catch (SqliteException exception)
@@ -144,6 +152,8 @@ public sealed class SqliteEventStore : IEventStore
                 skipped++;
             }
         }
+
+        await writer.WriteEventsAsync(cancellationToken);
 
         // Leaving without this commit (an exception, a cancellation, a killed process) rolls the whole batch back.
         await transaction.CommitAsync(cancellationToken);
@@ -357,6 +367,91 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<DyadDay>> DyadDailyAsync(
+        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(first);
+        ArgumentException.ThrowIfNullOrWhiteSpace(second);
+        var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
+        var dates = DateConditions(parameters, since, until);
+
+        // One index range per direction (UNION ALL rather than OR, so each is a plain seek on the covering index).
+        string Branch(string source, string target) => $"""
+            SELECT event_date, quad_class, goldstein, num_events, id FROM event_clusters
+            WHERE factual = 1 AND source_key = {source} AND target_key = {target} AND event_date IS NOT NULL{dates}
+            """;
+        var union = Branch("@first", "@second");
+        if (!directed && first.Trim() != second.Trim())
+        {
+            union += "\nUNION ALL\n" + Branch("@second", "@first");
+        }
+
+        var sql = $"""
+            SELECT event_date, quad_class, COUNT(*) AS events, SUM(num_events) AS reports, SUM(goldstein) AS goldstein_sum,
+                   group_concat(id) AS cluster_ids
+            FROM ({union})
+            GROUP BY event_date, quad_class
+            ORDER BY event_date, quad_class
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DyadDayRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToDay()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ClusterEdge>> ClusterEdgesAsync(DateOnly? since, DateOnly? until, CancellationToken cancellationToken = default)
+    {
+        var parameters = new DynamicParameters();
+        var dates = DateConditions(parameters, since, until);
+        var sql = $"""
+            SELECT source_key, target_key,
+                   SUM(CASE WHEN quad_class <= 2 THEN 1 ELSE 0 END) AS cooperation,
+                   SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) AS conflict,
+                   SUM(goldstein) AS goldstein_sum, SUM(num_events) AS reports, group_concat(id) AS cluster_ids
+            FROM event_clusters
+            WHERE factual = 1 AND target_key <> '' AND source_key <> target_key{dates}
+            GROUP BY source_key, target_key
+            ORDER BY source_key, target_key
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClusterEdgeRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToEdge()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> GetClusterEventsAsync(long clusterId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+            EventSelect + "\nWHERE e.cluster_id = @clusterId\nORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id",
+            new { clusterId },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToStoredEvent()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EvidenceHit>> SearchEvidenceAsync(string text, int limit = 50, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        CheckPage(limit, offset);
+        var query = SearchTerms.ToFts5(SearchTerms.Parse(text));
+        const string sql = """
+            SELECT s.article_id, a.title AS article_title, a.published_on AS article_published, a.url AS article_url,
+                   s.sentence_index, s.start_char AS sentence_start, s.text AS sentence_text, -f.rank AS rank,
+                   (SELECT group_concat(e.id) FROM events e
+                    WHERE e.article_id = s.article_id AND e.sentence_index = s.sentence_index) AS event_ids
+            FROM sentences_fts f
+            JOIN sentences s ON s.rowid = f.rowid
+            JOIN articles a ON a.id = s.article_id
+            WHERE sentences_fts MATCH @query
+            ORDER BY f.rank, s.article_id, s.sentence_index
+            LIMIT @limit OFFSET @offset
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EvidenceRow>(new CommandDefinition(sql, new { query, limit, offset }, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToHit()).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         const string sql = """
@@ -403,6 +498,25 @@ public sealed class SqliteEventStore : IEventStore
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>" AND event_date …" conditions for the bounds given, with their parameters.</summary>
+    private static string DateConditions(DynamicParameters parameters, DateOnly? since, DateOnly? until)
+    {
+        var sql = "";
+        if (since is { } from)
+        {
+            parameters.Add("since", IsoDate(from));
+            sql += " AND event_date >= @since";
+        }
+
+        if (until is { } to)
+        {
+            parameters.Add("until", IsoDate(to));
+            sql += " AND event_date <= @until";
+        }
+
+        return sql;
     }
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

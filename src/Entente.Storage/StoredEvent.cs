@@ -27,4 +27,10 @@ public sealed record StoredEvent(
 
     /// <summary>When the article was stored (UTC), when read from a store.</summary>
     public DateTimeOffset? ArticleIngestedAt { get; init; }
+
+    /// <summary>
+    /// The event cluster (all reports of the same real-world event) this event belongs to; null only for a
+    /// store opened before clustering finished.
+    /// </summary>
+    public EventCluster? Cluster { get; init; }
 }

@@ -25,6 +25,10 @@ internal static class BulkLoader
         return provider == StoreProvider.Sqlite ? await LoadSqliteAsync(spec, batches, progress) : await LoadPostgresAsync(spec, batches, progress);
     }
 
+    // Saving a batch looks up the clusters its events may join and recounts them: those two indexes stay, or
+    // every batch would scan the whole store.
+    private static bool ClusteringNeeds(string index) => index is "event_clusters_by_key" or "events_by_cluster";
+
     private static async Task<(double, double)> LoadSqliteAsync(string path, IEnumerable<IReadOnlyList<Extraction>> batches, Action<long> progress)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -33,7 +37,7 @@ internal static class BulkLoader
         // A large page cache and no fsync per commit: a benchmark fill that dies is simply run again.
         await connection.ExecuteAsync("PRAGMA synchronous = OFF; PRAGMA cache_size = -1000000; PRAGMA foreign_keys = ON;");
         var indexes = (await connection.QueryAsync<(string Name, string Sql)>(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")).ToList();
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")).Where(index => !ClusteringNeeds(index.Name)).ToList();
         foreach (var (name, _) in indexes)
         {
             await connection.ExecuteAsync($"DROP INDEX {name}");
@@ -52,6 +56,8 @@ internal static class BulkLoader
                     await writer.WriteAsync(extraction, ingestedAt, CancellationToken.None);
                     events += extraction.Events.Count;
                 }
+
+                await writer.WriteEventsAsync(CancellationToken.None);
             }
 
             await transaction.CommitAsync();
@@ -83,7 +89,7 @@ internal static class BulkLoader
             SELECT i.indexname, i.indexdef FROM pg_indexes i
             WHERE i.schemaname = current_schema()
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
-            """)).ToList();
+            """)).Where(index => !ClusteringNeeds(index.Name)).ToList();
         foreach (var (name, _) in indexes)
         {
             await connection.ExecuteAsync($"DROP INDEX {name}");

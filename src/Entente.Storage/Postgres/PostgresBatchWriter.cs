@@ -49,11 +49,13 @@ internal static partial class PostgresBatchWriter
             StoreTables.Mentions,
             fresh.SelectMany(e => e.Mentions.Select((m, i) => (new MentionInsert(e.Article.Id, i, m), e.Article))),
             cancellationToken);
+        var clusters = await PostgresClusterWriter.AssignAsync(connection, fresh.SelectMany(e => e.Events).Select(PendingEvent.Of).ToList(), cancellationToken);
         await CopyAsync(
             connection,
             StoreTables.Events,
-            fresh.SelectMany(e => e.Events.Select(coded => (new EventInsert(e.Article.Id, coded), e.Article))),
+            fresh.SelectMany(e => e.Events.Select(coded => (new EventInsert(e.Article.Id, coded, clusters.ByEvent[coded.Id].Id), e.Article))),
             cancellationToken);
+        await PostgresClusterWriter.RecountAsync(connection, clusters, cancellationToken);
         await CopyAsync(
             connection,
             StoreTables.Quotes,

@@ -24,10 +24,13 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         SELECT {PostgresColumns.Of(StoreTables.Events, "e")},
                a.title AS article_title, {PostgresColumns.Read("a", "published_on", "article_published")}, a.url AS article_url,
                a.source AS article_source, {PostgresColumns.Read("a", "ingested_at", "article_ingested_at")},
-               s.text AS sentence_text, s.start_char AS sentence_start
+               s.text AS sentence_text, s.start_char AS sentence_start,
+               c.head_event_id AS cluster_head, c.num_events AS cluster_events, c.num_articles AS cluster_articles,
+               c.num_sources AS cluster_sources
         FROM events e
         JOIN articles a ON a.id = e.article_id
         JOIN sentences s ON s.article_id = e.article_id AND s.sentence_index = e.sentence_index
+        LEFT JOIN event_clusters c ON c.id = e.cluster_id
         """;
 
     private static readonly string QuoteSelect = $"""
@@ -74,6 +77,11 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         try
         {
             await PostgresMigrator.ApplyAsync(store._dataSource, location, migrations, cancellationToken);
+            if (migrations.Any(step => step.Version == PostgresMigrations.ClustersVersion))
+            {
+                await PostgresClusterWriter.BackfillAsync(store._dataSource, cancellationToken);
+            }
+
             return store;
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
@@ -300,6 +308,91 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<DyadDay>> DyadDailyAsync(
+        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(first);
+        ArgumentException.ThrowIfNullOrWhiteSpace(second);
+        var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
+        var dates = DateConditions(parameters, since, until);
+        var pair = directed || first.Trim() == second.Trim()
+            ? "source_key = @first AND target_key = @second"
+            : "((source_key = @first AND target_key = @second) OR (source_key = @second AND target_key = @first))";
+        var sql = $"""
+            SELECT to_char(event_date, 'YYYY-MM-DD') AS event_date, quad_class, COUNT(*) AS events, SUM(num_events) AS reports,
+                   SUM(goldstein) AS goldstein_sum, string_agg(id::text, ',' ORDER BY id) AS cluster_ids
+            FROM event_clusters
+            WHERE factual AND {pair} AND event_date IS NOT NULL{dates}
+            GROUP BY event_date, quad_class
+            ORDER BY event_date, quad_class
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DyadDayRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToDay()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ClusterEdge>> ClusterEdgesAsync(DateOnly? since, DateOnly? until, CancellationToken cancellationToken = default)
+    {
+        var parameters = new DynamicParameters();
+        var dates = DateConditions(parameters, since, until);
+        var sql = $"""
+            SELECT source_key, target_key,
+                   COUNT(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+                   COUNT(*) FILTER (WHERE quad_class >= 3) AS conflict,
+                   SUM(goldstein) AS goldstein_sum, SUM(num_events) AS reports, string_agg(id::text, ',' ORDER BY id) AS cluster_ids
+            FROM event_clusters
+            WHERE factual AND target_key <> '' AND source_key <> target_key{dates}
+            GROUP BY source_key, target_key
+            ORDER BY source_key, target_key
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ClusterEdgeRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToEdge()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> GetClusterEventsAsync(long clusterId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+            EventSelect + "\nWHERE e.cluster_id = @clusterId\nORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id",
+            new { clusterId },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToStoredEvent()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EvidenceHit>> SearchEvidenceAsync(string text, int limit = 50, int offset = 0, CancellationToken cancellationToken = default)
+    {
+        CheckPage(limit, offset);
+        var terms = SearchTerms.Parse(text);
+        var parameters = new DynamicParameters(new { limit, offset });
+        for (var i = 0; i < terms.Count; i++)
+        {
+            parameters.Add($"term{i}", terms[i]);
+        }
+
+        // Every term a phrase query (a single word is a one-word phrase), all required: the same meaning as the
+        // FTS5 query of the SQLite store, with English stemming on both.
+        var query = string.Join(" && ", terms.Select((_, i) => $"phraseto_tsquery('english', @term{i})"));
+        var sql = $"""
+            SELECT s.article_id, a.title AS article_title, {PostgresColumns.Read("a", "published_on", "article_published")}, a.url AS article_url,
+                   s.sentence_index, s.start_char AS sentence_start, s.text AS sentence_text, ts_rank(s.search, q.query) AS rank,
+                   (SELECT string_agg(e.id, ',') FROM events e
+                    WHERE e.article_id = s.article_id AND e.sentence_index = s.sentence_index) AS event_ids
+            FROM (SELECT {query} AS query) q
+            JOIN sentences s ON s.search @@ q.query
+            JOIN articles a ON a.id = s.article_id
+            ORDER BY rank DESC, s.article_id, s.sentence_index
+            LIMIT @limit OFFSET @offset
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EvidenceRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToHit()).ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         const string sql = """
@@ -441,6 +534,25 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         return await _dataSource.OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <summary>" AND event_date …" conditions for the bounds given, with their parameters.</summary>
+    private static string DateConditions(DynamicParameters parameters, DateOnly? since, DateOnly? until)
+    {
+        var sql = "";
+        if (since is { } from)
+        {
+            parameters.Add("since", from.ToDateTime(TimeOnly.MinValue), DbType.Date);
+            sql += " AND event_date >= @since";
+        }
+
+        if (until is { } to)
+        {
+            parameters.Add("until", to.ToDateTime(TimeOnly.MinValue), DbType.Date);
+            sql += " AND event_date <= @until";
+        }
+
+        return sql;
     }
 
     private static void CheckPage(int limit, int offset)

@@ -10,6 +10,9 @@ namespace Entente.Storage.Postgres;
 /// </summary>
 internal static class PostgresMigrations
 {
+    /// <summary>The step that adds event clusters; events stored before it are clustered when the store opens.</summary>
+    public const int ClustersVersion = 4;
+
     /// <summary>All steps in version order.</summary>
     public static IReadOnlyList<Migration> All { get; } =
     [
@@ -148,6 +151,37 @@ internal static class PostgresMigrations
             );
 
             CREATE INDEX ingest_queue_by_age ON ingest_queue (enqueued_at, article_id);
+            """),
+        new(4, "event clusters: reports of one event from any article", """
+            CREATE TABLE event_clusters (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                cluster_key text COLLATE "C" NOT NULL,
+                source_key text COLLATE "C" NOT NULL,
+                target_key text COLLATE "C" NOT NULL,
+                root text COLLATE "C" NOT NULL,
+                quad_class integer NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+                goldstein double precision NOT NULL,
+                event_date date,
+                place text COLLATE "C",
+                factual boolean NOT NULL,
+                head_event_id text COLLATE "C" NOT NULL,
+                num_events integer NOT NULL,
+                num_articles integer NOT NULL,
+                num_sources integer NOT NULL
+            );
+
+            CREATE INDEX event_clusters_by_key ON event_clusters (cluster_key, event_date);
+            CREATE INDEX event_clusters_by_dyad ON event_clusters (source_key, target_key, event_date, quad_class, goldstein, num_events, id)
+                WHERE factual;
+            CREATE INDEX event_clusters_by_date ON event_clusters (event_date)
+                WHERE factual;
+
+            ALTER TABLE events ADD COLUMN cluster_id bigint REFERENCES event_clusters (id);
+            CREATE INDEX events_by_cluster ON events (cluster_id);
+            """),
+        new(5, "full-text index over sentences", """
+            ALTER TABLE sentences ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
+            CREATE INDEX sentences_by_search ON sentences USING gin (search);
             """),
     ];
 }

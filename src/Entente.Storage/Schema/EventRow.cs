@@ -57,6 +57,11 @@ internal sealed class EventRow
     public string? ArticleIngestedAt { get; set; }
     public string SentenceText { get; set; } = "";
     public long SentenceStart { get; set; }
+    public long? ClusterId { get; set; }
+    public string? ClusterHead { get; set; }
+    public long? ClusterEvents { get; set; }
+    public long? ClusterArticles { get; set; }
+    public long? ClusterSources { get; set; }
 
     /// <summary>The stored event with its article and evidence.</summary>
     public StoredEvent ToStoredEvent() => new(
@@ -70,6 +75,9 @@ internal sealed class EventRow
     {
         ArticleSource = ArticleSource,
         ArticleIngestedAt = ArticleIngestedAt is null ? null : StoredValues.Time(ArticleIngestedAt),
+        Cluster = ClusterId is { } id && ClusterHead is { } head
+            ? new EventCluster(id, head, StoredValues.Int(ClusterEvents ?? 0), StoredValues.Int(ClusterArticles ?? 0), StoredValues.Int(ClusterSources ?? 0))
+            : null,
     };
 
     private CodedEvent ToCodedEvent() => new()

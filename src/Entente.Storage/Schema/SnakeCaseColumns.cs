@@ -19,6 +19,11 @@ internal static class SnakeCaseColumns
         Register<ActorRow>();
         Register<DyadRow>();
         Register<StatsRow>();
+        Register<DyadDayRow>();
+        Register<ClusterEdgeRow>();
+        Register<EvidenceRow>();
+        Register<UnclusteredRow>();
+        Register<CandidateRow>();
         return true;
     });
 

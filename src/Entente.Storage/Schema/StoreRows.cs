@@ -15,8 +15,8 @@ internal readonly record struct SentenceInsert(string ArticleId, string ArticleT
 /// <summary>A mention to insert, with its position among the article's mentions.</summary>
 internal readonly record struct MentionInsert(string ArticleId, int Index, Mention Mention);
 
-/// <summary>An event to insert.</summary>
-internal readonly record struct EventInsert(string ArticleId, CodedEvent Event);
+/// <summary>An event to insert, with the event cluster it was assigned to.</summary>
+internal readonly record struct EventInsert(string ArticleId, CodedEvent Event, long ClusterId);
 
 /// <summary>A quote to insert, with its position among the article's quotes.</summary>
 internal readonly record struct QuoteInsert(string ArticleId, int Index, Quote Quote);

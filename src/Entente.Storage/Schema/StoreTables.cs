@@ -85,6 +85,7 @@ internal static class StoreTables
         new("modality", row => EnumText.From(row.Event.Modality)),
         new("confidence", row => row.Event.Confidence),
         new("rule", row => row.Event.Rule),
+        new("cluster_id", row => row.ClusterId),
     ]);
 
     /// <summary>Quotes and their speakers.</summary>

@@ -12,6 +12,8 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly SqlitePreparedInsert<MentionInsert> _mentions;
     private readonly SqlitePreparedInsert<EventInsert> _events;
     private readonly SqlitePreparedInsert<QuoteInsert> _quotes;
+    private readonly SqliteClusterWriter _clusters;
+    private readonly List<Extraction> _fresh = [];
 
     /// <summary>Prepares the inserts of every table.</summary>
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -22,9 +24,13 @@ internal sealed class SqliteBatchWriter : IDisposable
         _mentions = new(connection, transaction, StoreTables.Mentions);
         _events = new(connection, transaction, StoreTables.Events);
         _quotes = new(connection, transaction, StoreTables.Quotes);
+        _clusters = new(connection, transaction);
     }
 
-    /// <summary>Writes one extraction; returns false, writing nothing, when its article is already stored.</summary>
+    /// <summary>
+    /// Writes one extraction but its events, which <see cref="WriteEventsAsync"/> writes for the whole batch at
+    /// once; returns false, writing nothing, when its article is already stored.
+    /// </summary>
     public async Task<bool> WriteAsync(Extraction extraction, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
     {
         var article = extraction.Article;
@@ -44,17 +50,45 @@ internal sealed class SqliteBatchWriter : IDisposable
             await _mentions.ExecuteAsync(new MentionInsert(id, i, extraction.Mentions[i]), cancellationToken);
         }
 
-        foreach (var coded in extraction.Events)
-        {
-            await _events.ExecuteAsync(new EventInsert(id, coded), cancellationToken);
-        }
-
         for (var i = 0; i < extraction.Quotes.Count; i++)
         {
             await _quotes.ExecuteAsync(new QuoteInsert(id, i, extraction.Quotes[i]), cancellationToken);
         }
 
+        _fresh.Add(extraction);
         return true;
+    }
+
+    /// <summary>
+    /// Assigns the events of the articles written so far to event clusters (joining stored clusters or making
+    /// new ones), writes the events with their cluster and recounts the clusters they joined.
+    /// </summary>
+    public async Task WriteEventsAsync(CancellationToken cancellationToken)
+    {
+        var pending = _fresh.SelectMany(extraction => extraction.Events).Select(PendingEvent.Of).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var clusters = await _clusters.AssignAsync(pending, cancellationToken);
+        foreach (var extraction in _fresh)
+        {
+            foreach (var coded in extraction.Events)
+            {
+                try
+                {
+                    await _events.ExecuteAsync(new EventInsert(extraction.Article.Id, coded, clusters.ByEvent[coded.Id].Id), cancellationToken);
+                }
+                catch (SqliteException exception)
+                {
+                    throw new EventStoreException($"{ExtractionChecks.Describe(extraction.Article)} could not be stored: {exception.Message}", exception);
+                }
+            }
+        }
+
+        await _clusters.RecountAsync(clusters, cancellationToken);
+        _fresh.Clear();
     }
 
     /// <inheritdoc />

@@ -9,6 +9,9 @@ namespace Entente.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
+    /// <summary>The step that adds event clusters; events stored before it are clustered when the store opens.</summary>
+    public const int ClustersVersion = 3;
+
     /// <summary>All steps in version order.</summary>
     public static IReadOnlyList<Migration> All { get; } =
     [
@@ -129,6 +132,51 @@ internal static class SqliteMigrations
             CREATE INDEX mentions_by_actor_code ON mentions (actor_code);
             CREATE INDEX quotes_by_speaker_code ON quotes (speaker_code);
             CREATE INDEX articles_by_published_on ON articles (published_on);
+            """),
+        new(3, "event clusters: reports of one event from any article", """
+            CREATE TABLE event_clusters (
+                id INTEGER NOT NULL PRIMARY KEY,
+                cluster_key TEXT NOT NULL,
+                source_key TEXT NOT NULL,
+                target_key TEXT NOT NULL,
+                root TEXT NOT NULL,
+                quad_class INTEGER NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+                goldstein REAL NOT NULL,
+                event_date TEXT,
+                place TEXT,
+                factual INTEGER NOT NULL CHECK (factual IN (0, 1)),
+                head_event_id TEXT NOT NULL,
+                num_events INTEGER NOT NULL,
+                num_articles INTEGER NOT NULL,
+                num_sources INTEGER NOT NULL
+            ) STRICT;
+
+            -- The lookup of clusters an incoming report may join.
+            CREATE INDEX event_clusters_by_key ON event_clusters (cluster_key, event_date);
+
+            -- Dyad timelines: a covering index, so the per-day GROUP BY never touches the table.
+            CREATE INDEX event_clusters_by_dyad ON event_clusters (source_key, target_key, event_date, quad_class, goldstein, num_events, id)
+                WHERE factual = 1;
+            CREATE INDEX event_clusters_by_date ON event_clusters (event_date)
+                WHERE factual = 1;
+
+            ALTER TABLE events ADD COLUMN cluster_id INTEGER REFERENCES event_clusters (id);
+            CREATE INDEX events_by_cluster ON events (cluster_id);
+            """),
+        new(4, "full-text index over sentences", """
+            CREATE VIRTUAL TABLE sentences_fts USING fts5 (text, content = 'sentences', content_rowid = 'rowid', tokenize = 'porter unicode61');
+            INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild');
+
+            CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+                INSERT INTO sentences_fts (rowid, text) VALUES (new.rowid, new.text);
+            END;
+            CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+                INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            END;
+            CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
+                INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+                INSERT INTO sentences_fts (rowid, text) VALUES (new.rowid, new.text);
+            END;
             """),
     ];
 }

@@ -63,13 +63,13 @@ internal static class Some
     };
 
     /// <summary>An article to build an extraction for; sentences end at a line break or after ". ", "! ", "? ".</summary>
-    public static ExtractionBuilder Article(string text, string? title = null, DateOnly? published = null, string? origin = null)
+    public static ExtractionBuilder Article(string text, string? title = null, DateOnly? published = null, string? origin = null, string? source = null)
         => new(new Article(text)
         {
             Title = title,
             PublishedOn = published,
-            Url = title is null ? null : "https://example.org/" + Slug(title),
-            Source = title is null ? null : "example.org",
+            Url = title is null ? null : $"https://{source ?? "example.org"}/" + Slug(title),
+            Source = source ?? (title is null ? null : "example.org"),
             Origin = origin ?? "test",
         });
 

@@ -131,4 +131,40 @@ public sealed class SqliteSchemaTests : IDisposable
             "SELECT source_code, target_code, root, event_date, modality, negated FROM events");
         row.ShouldBe(("ISRMIL", "IRN", "19", "2024-10-26", "asserted", 0L));
     }
+
+    [Fact]
+    public async Task EventsStoredBeforeClustersExistedAreClusteredWhenTheStoreOpens()
+    {
+        await using (var store = await SqliteEventStore.OpenAsync(_database.Path))
+        {
+            await store.SaveBatchAsync([EventClusterTests.MeetingReport("tass.ru", "2024-10-11"), EventClusterTests.MeetingReport("irna.ir", "2024-10-12")]);
+        }
+
+        // What a database upgraded from schema 2 holds: events without clusters.
+        using (var connection = Connect())
+        {
+            connection.Execute("UPDATE events SET cluster_id = NULL; DELETE FROM event_clusters;");
+        }
+
+        await using var reopened = await SqliteEventStore.OpenAsync(_database.Path);
+        var events = await reopened.QueryEventsAsync(new EventQuery());
+        events.Count.ShouldBe(2);
+        events[0].Cluster.ShouldNotBeNull().NumSources.ShouldBe(2);
+        events[1].Cluster.ShouldBe(events[0].Cluster);
+    }
+
+    [Fact]
+    public async Task TheDyadTimelineIsAnsweredFromTheCoveringIndex()
+    {
+        await (await SqliteEventStore.OpenAsync(_database.Path)).DisposeAsync();
+
+        using var connection = Connect();
+        var plan = string.Join("\n", connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+            """
+            EXPLAIN QUERY PLAN
+            SELECT event_date, quad_class, goldstein, num_events, id FROM event_clusters
+            WHERE factual = 1 AND source_key = 'RUS' AND target_key = 'IRN' AND event_date IS NOT NULL AND event_date >= '2024-01-01'
+            """).Select(line => line.Detail));
+        plan.ShouldContain("USING COVERING INDEX event_clusters_by_dyad");
+    }
 }

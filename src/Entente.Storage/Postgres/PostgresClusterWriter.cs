@@ -1,0 +1,154 @@
+using Dapper;
+using Entente.Storage.Schema;
+using Npgsql;
+
+namespace Entente.Storage.Postgres;
+
+/// <summary>
+/// Assigns events to clusters inside a batch transaction on PostgreSQL, where several ingest workers write at
+/// once. Race-safety: before looking up the clusters a report may join, the transaction takes an advisory lock
+/// per cluster key (in hash order, so two batches never wait on each other in a cycle) and holds it to commit.
+/// A second worker with a report of the same event waits on that lock; its lookup then runs after the first
+/// commit and, under READ COMMITTED, sees the cluster the first one made, so it joins it instead of making a twin.
+/// </summary>
+internal static class PostgresClusterWriter
+{
+    /// <summary>First key of the two-key advisory locks of clustering; the one-key schema lock lives in a separate space.</summary>
+    private const int LockClass = 0x436C7573; // "Clus" in ASCII.
+
+    /// <summary>Locks the keys, looks up the clusters to join, assigns, inserts new clusters (setting their ids) and stores filled-in places.</summary>
+    public static async Task<ClusterAssigner.Result> AssignAsync(NpgsqlConnection connection, IReadOnlyList<PendingEvent> pending, CancellationToken cancellationToken)
+    {
+        var ranges = ClusterAssigner.KeyRanges(pending);
+        var candidates = new List<ClusterCandidate>();
+        if (ranges.Count > 0)
+        {
+            var keys = ranges.Select(range => range.Key).ToArray();
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                SELECT pg_advisory_xact_lock(@lockClass, h)
+                FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(@keys) AS k ORDER BY h) AS ordered
+                """,
+                new { lockClass = LockClass, keys },
+                cancellationToken: cancellationToken));
+            var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
+                """
+                SELECT c.id, c.cluster_key, to_char(c.event_date, 'YYYY-MM-DD') AS event_date, c.place
+                FROM unnest(@keys, @froms, @tos) AS k (cluster_key, date_from, date_to)
+                JOIN event_clusters c ON c.cluster_key = k.cluster_key AND c.event_date BETWEEN k.date_from AND k.date_to
+                """,
+                new
+                {
+                    keys,
+                    froms = ranges.Select(range => range.From).ToArray(),
+                    tos = ranges.Select(range => range.To).ToArray(),
+                },
+                cancellationToken: cancellationToken));
+            candidates.AddRange(rows.Select(row => row.ToCandidate()));
+        }
+
+        var result = ClusterAssigner.Assign(pending, candidates);
+        if (result.New.Count > 0)
+        {
+            var heads = result.New.Select(slot => slot.Head!).ToList();
+            await using var insert = new NpgsqlCommand(
+                """
+                INSERT INTO event_clusters (cluster_key, source_key, target_key, root, quad_class, goldstein, event_date, place, factual,
+                                            head_event_id, num_events, num_articles, num_sources)
+                SELECT u.*, 0, 0, 0
+                FROM unnest(@keys, @sources, @targets, @roots, @quads, @goldsteins, @dates, @places, @factual, @heads)
+                    AS u (cluster_key, source_key, target_key, root, quad_class, goldstein, event_date, place, factual, head_event_id)
+                RETURNING id, head_event_id
+                """,
+                connection);
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", result.New.Select(slot => slot.Key).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("sources", heads.Select(head => head.SourceKey).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("targets", heads.Select(head => head.TargetKey).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("roots", heads.Select(head => head.Root).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<int[]>("quads", heads.Select(head => head.QuadClass).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<double[]>("goldsteins", heads.Select(head => head.Goldstein).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<DateOnly?[]>("dates", heads.Select(head => head.Date).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<string?[]>("places", result.New.Select(slot => slot.Place).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<bool[]>("factual", heads.Select(head => head.Factual).ToArray()));
+            insert.Parameters.Add(new NpgsqlParameter<string[]>("heads", heads.Select(head => head.EventId).ToArray()));
+            var byHead = result.New.ToDictionary(slot => slot.Head!.EventId, StringComparer.Ordinal);
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byHead[reader.GetString(1)].Id = reader.GetInt64(0);
+            }
+        }
+
+        var placed = result.Touched.Where(slot => slot.PlaceChanged).ToList();
+        if (placed.Count > 0)
+        {
+            await using var update = new NpgsqlCommand(
+                "UPDATE event_clusters c SET place = u.place FROM unnest(@ids, @places) AS u (id, place) WHERE c.id = u.id", connection);
+            update.Parameters.Add(new NpgsqlParameter<long[]>("ids", placed.Select(slot => slot.Id).ToArray()));
+            update.Parameters.Add(new NpgsqlParameter<string?[]>("places", placed.Select(slot => slot.Place).ToArray()));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>Recounts the clusters of <paramref name="result"/> once their reports are stored.</summary>
+    public static async Task RecountAsync(NpgsqlConnection connection, ClusterAssigner.Result result, CancellationToken cancellationToken)
+    {
+        var ids = result.New.Concat(result.Touched).Select(slot => slot.Id).ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        await using var recount = new NpgsqlCommand(
+            """
+            UPDATE event_clusters c SET num_events = s.num_events, num_articles = s.num_articles, num_sources = s.num_sources
+            FROM (
+                SELECT e.cluster_id, COUNT(*) AS num_events, COUNT(DISTINCT e.article_id) AS num_articles,
+                       COUNT(DISTINCT COALESCE(a.source, 'article:' || a.id)) AS num_sources
+                FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE e.cluster_id = ANY (@ids)
+                GROUP BY e.cluster_id
+            ) AS s
+            WHERE c.id = s.cluster_id
+            """,
+            connection);
+        recount.Parameters.Add(new NpgsqlParameter<long[]>("ids", ids));
+        await recount.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Clusters the events stored before clusters existed. One process at a time (a lock of its own), so two
+    /// processes opening an upgraded database at once cannot cluster the same events twice.
+    /// </summary>
+    public static async Task BackfillAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT EXISTS (SELECT 1 FROM events WHERE cluster_id IS NULL)", cancellationToken: cancellationToken)))
+        {
+            return;
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@lockClass, 0)", new { lockClass = LockClass }, transaction, cancellationToken: cancellationToken));
+        var rows = (await connection.QueryAsync<UnclusteredRow>(new CommandDefinition(
+            $"SELECT {ClusterSql.UnclusteredColumns}, to_char(event_date, 'YYYY-MM-DD') AS event_date FROM events WHERE cluster_id IS NULL",
+            transaction: transaction,
+            cancellationToken: cancellationToken))).ToList();
+        if (rows.Count > 0)
+        {
+            var result = await AssignAsync(connection, rows.Select(row => row.ToPending()).ToList(), cancellationToken);
+            await using var update = new NpgsqlCommand(
+                "UPDATE events e SET cluster_id = u.cluster_id FROM unnest(@events, @clusters) AS u (id, cluster_id) WHERE e.id = u.id", connection);
+            update.Parameters.Add(new NpgsqlParameter<string[]>("events", result.ByEvent.Keys.ToArray()));
+            update.Parameters.Add(new NpgsqlParameter<long[]>("clusters", result.ByEvent.Values.Select(slot => slot.Id).ToArray()));
+            await update.ExecuteNonQueryAsync(cancellationToken);
+            await RecountAsync(connection, result, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
