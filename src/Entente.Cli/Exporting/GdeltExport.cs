@@ -10,6 +10,11 @@ namespace Entente.Cli.Exporting;
 /// The GDELT 2.0 event table (codebook V2.0, 2015): 61 tab-separated columns, no header, one event per line.
 /// Columns Entente has no value for stay empty rather than carry a guess; docs/exports.md has the mapping.
 /// </summary>
+/// <remarks>
+/// A GDELT row is one event however many articles report it, with NumMentions, NumSources and NumArticles
+/// saying how many, and SOURCEURL the first report. So an event cluster is written once, as its head (first
+/// stored report), and its other reports are skipped: GDELT tools that count rows count events, not reports.
+/// </remarks>
 internal static class GdeltExport
 {
     /// <summary>The 61 column names, in the codebook's order.</summary>
@@ -34,6 +39,11 @@ internal static class GdeltExport
         long count = 0;
         await foreach (var stored in events.WithCancellation(cancellationToken))
         {
+            if (stored.Cluster is { } cluster && cluster.HeadEventId != stored.Event.Id)
+            {
+                continue;
+            }
+
             Fill(stored, fields);
             line.Clear();
             for (var i = 0; i < fields.Length; i++)
@@ -105,10 +115,10 @@ internal static class GdeltExport
         fields[i++] = Number(e.QuadClass);
         fields[i++] = e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture);
 
-        // One stored event is one report in one article until events are clustered across articles.
-        fields[i++] = "1";
-        fields[i++] = "1";
-        fields[i++] = "1";
+        // Reports of the event (stored events of its cluster), the outlets and the articles they came from.
+        fields[i++] = Number(stored.Cluster?.NumEvents ?? 1);
+        fields[i++] = Number(stored.Cluster?.NumSources ?? 1);
+        fields[i++] = Number(stored.Cluster?.NumArticles ?? 1);
         i++; // AvgTone: Entente measures no tone.
         i += 8; // Actor1Geo: actors are not geocoded.
         i += 8; // Actor2Geo.

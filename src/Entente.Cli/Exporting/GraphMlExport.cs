@@ -11,8 +11,10 @@ namespace Entente.Cli.Exporting;
 /// </summary>
 /// <remarks>
 /// Only events the text says took place count, as in <see cref="IEventStore.TopDyadsAsync"/>: not negated,
-/// asserted or reported, with a target. The events stream past and only the per-actor and per-edge totals stay
-/// in memory, so the graph's size, not the store's, bounds memory.
+/// asserted or reported, with a target. Events are counted, not reports: an event cluster counts once, through
+/// its head (first stored report), with its code and Goldstein score; <c>reports</c> counts every stored report.
+/// The events stream past and only the per-actor and per-edge totals stay in memory, so the graph's size, not
+/// the store's, bounds memory.
 /// </remarks>
 internal static class GraphMlExport
 {
@@ -21,7 +23,7 @@ internal static class GraphMlExport
 
     private const int NamesPerNode = 5;
 
-    /// <summary>Writes the network of <paramref name="events"/>; returns how many events were counted in it.</summary>
+    /// <summary>Writes the network of <paramref name="events"/>; returns how many events (clusters) were counted in it.</summary>
     public static async Task<long> WriteAsync(IAsyncEnumerable<StoredEvent> events, TextWriter output, CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, NodeTotals>(StringComparer.Ordinal);
@@ -35,8 +37,6 @@ internal static class GraphMlExport
                 continue;
             }
 
-            Node(nodes, e.Source).Events++;
-            Node(nodes, target).Events++;
             var key = (e.Source.Code, target.Code);
             if (!edges.TryGetValue(key, out var edge))
             {
@@ -44,6 +44,15 @@ internal static class GraphMlExport
                 edges.Add(key, edge);
             }
 
+            edge.Reports++;
+            if (stored.Cluster is { } cluster && cluster.HeadEventId != e.Id)
+            {
+                // A further report of an event already counted through its head.
+                continue;
+            }
+
+            Node(nodes, e.Source).Events++;
+            Node(nodes, target).Events++;
             edge.ByQuadClass[Math.Clamp(e.QuadClass, 1, 4) - 1]++;
             edge.GoldsteinSum += e.Goldstein;
             counted++;
@@ -59,6 +68,7 @@ internal static class GraphMlExport
         await WriteKeyAsync(xml, "sector", "node", "sector", "string");
         await WriteKeyAsync(xml, "nodeEvents", "node", "events", "int");
         await WriteKeyAsync(xml, "events", "edge", "events", "int");
+        await WriteKeyAsync(xml, "reports", "edge", "reports", "int");
         await WriteKeyAsync(xml, "verbalCooperation", "edge", "verbalCooperation", "int");
         await WriteKeyAsync(xml, "materialCooperation", "edge", "materialCooperation", "int");
         await WriteKeyAsync(xml, "verbalConflict", "edge", "verbalConflict", "int");
@@ -93,11 +103,18 @@ internal static class GraphMlExport
         {
             cancellationToken.ThrowIfCancellationRequested();
             var total = edge.ByQuadClass.Sum();
+            if (total == 0)
+            {
+                // Only reports of events counted on another edge (their heads name other actor codes).
+                continue;
+            }
+
             await xml.WriteStartElementAsync(null, "edge", Namespace);
             await xml.WriteAttributeStringAsync(null, "id", null, "e" + Number(edgeNumber++));
             await xml.WriteAttributeStringAsync(null, "source", null, source);
             await xml.WriteAttributeStringAsync(null, "target", null, target);
             await WriteDataAsync(xml, "events", Number(total));
+            await WriteDataAsync(xml, "reports", Number(edge.Reports));
             await WriteDataAsync(xml, "verbalCooperation", Number(edge.ByQuadClass[0]));
             await WriteDataAsync(xml, "materialCooperation", Number(edge.ByQuadClass[1]));
             await WriteDataAsync(xml, "verbalConflict", Number(edge.ByQuadClass[2]));
@@ -174,6 +191,8 @@ internal static class GraphMlExport
     private sealed class EdgeTotals
     {
         public long[] ByQuadClass { get; } = new long[4];
+
+        public long Reports { get; set; }
 
         public double GoldsteinSum { get; set; }
     }

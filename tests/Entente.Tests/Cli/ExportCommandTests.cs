@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Entente.Actors;
 using Entente.Cli.Exporting;
+using Entente.Documents;
 using Entente.Events;
 using Entente.Pipeline;
 using Entente.Places;
@@ -32,7 +33,7 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await using var store = await database.OpenAsync();
-        (await store.SaveBatchAsync([Meeting(), Strike(), Talks(), Rebellion()])).EventsAdded.ShouldBe(9);
+        (await store.SaveBatchAsync([Meeting(), Strike(), Talks(), Rebellion(), StrikeElsewhere()])).EventsAdded.ShouldBe(10);
     }
 
     public async Task DisposeAsync()
@@ -47,9 +48,10 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    // Store order: met, praised, praised-again (10-11); struck, condemned (10-26); shelled (11-01); then the
-    // Talks article's events, dated by their article (11-02) in GDELT but undated in the store: meet (negated),
-    // visit (intended), sent (reported).
+    // Store order: met, praised, praised-again (10-11); struck, condemned (10-26); struck as told by another
+    // outlet (10-27); shelled (11-01); then the Talks article's events, dated by their article (11-02) in GDELT
+    // but undated in the store: meet (negated), visit (intended), sent (reported). Ten reports of eight events:
+    // the praise is reported twice in one article, the strike by two outlets.
     private static Extraction Meeting() => Some.Article(
             "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian in Ashgabat on Friday. " +
             "Putin praised the \"very close relationship\" between Russia and Iran. Putin praised Iran again.",
@@ -86,6 +88,16 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         .Event("Iran", Some.Iran, "meet", "Israeli officials", Some.Israel, "040", 1, 1.0, change: e => e with { Negated = true })
         .Event("Pezeshkian", Some.Pezeshkian, "visit", "Moscow", Some.Russia, "042", 1, 1.9, change: e => e with { Modality = Modality.Intended })
         .Event("Russia", Some.Russia, "sent", "Iran", Some.Iran, "0721", 2, 7.4, change: e => e with { Modality = Modality.Reported })
+        .Build();
+
+    private static Extraction StrikeElsewhere() => new ExtractionBuilder(new Article("Israeli jets struck Iran overnight.")
+        {
+            Title = "Israel hits Iran",
+            PublishedOn = new DateOnly(2024, 10, 27),
+            Url = "https://other.example/israel-hits-iran",
+            Source = "other.example",
+        })
+        .Event("Israeli jets", Some.IsraeliMilitary, "struck", "Iran", Some.Iran, "195", 4, -10, "2024-10-27")
         .Build();
 
     private static Extraction Rebellion() => Some.Article(
@@ -137,9 +149,10 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Out.ShouldNotContain("\r");
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(9);
+        // One row per event: the second report of the praise and of the strike are counted in their events' rows.
+        lines.Length.ShouldBe(8);
         var rows = lines.Select(GdeltRow).ToList();
-        rows.Select(row => row["GlobalEventID"]).Distinct().Count().ShouldBe(9);
+        rows.Select(row => row["GlobalEventID"]).Distinct().Count().ShouldBe(8);
         rows.ShouldAllBe(row => long.Parse(row["GlobalEventID"], CultureInfo.InvariantCulture) > 0);
 
         var met = rows[0];
@@ -174,7 +187,12 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
 
         rows[1]["IsRootEvent"].ShouldBe("0");
         rows[1]["ActionGeo_Type"].ShouldBe("");
-        rows[3]["ActionGeo_Type"].ShouldBe("1");
+        (rows[1]["NumMentions"], rows[1]["NumSources"], rows[1]["NumArticles"]).ShouldBe(("2", "1", "1"));
+        var struck = rows[2];
+        struck["EventCode"].ShouldBe("195");
+        struck["ActionGeo_Type"].ShouldBe("1");
+        (struck["NumMentions"], struck["NumSources"], struck["NumArticles"]).ShouldBe(("2", "2", "2"));
+        struck["SOURCEURL"].ShouldBe(Strike().Article.Url, "the first report's article");
 
         // An undated event takes its article's date; a four-digit code has a three-digit base.
         var sent = rows.Single(row => row["EventCode"] == "0721");
@@ -195,11 +213,11 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         var run = await ExportAsync("--format", "csv", "--out", path);
 
         run.ExitCode.ShouldBe(0, run.ToString());
-        run.Error.ShouldContain("9 events written");
+        run.Error.ShouldContain("10 events written");
         var text = await File.ReadAllTextAsync(path);
         text.ShouldContain("\"Putin meets Pezeshkian, \"\"again\"\"\nin Ashgabat\"");
         var rows = Csv.Parse(text);
-        rows.Count.ShouldBe(10);
+        rows.Count.ShouldBe(11);
         var header = rows[0];
         rows.ShouldAllBe(row => row.Count == header.Count);
         var title = header.IndexOf("articleTitle");
@@ -219,19 +237,19 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         run.ExitCode.ShouldBe(0, run.ToString());
         var records = run.OutLines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
         records.Select(r => r.GetProperty("trigger").GetProperty("text").GetString())
-            .ShouldBe(["met", "praised", "praised", "struck", "condemned", "shelled", "meet", "visit", "sent"]);
+            .ShouldBe(["met", "praised", "praised", "struck", "condemned", "struck", "shelled", "meet", "visit", "sent"]);
         records[0].GetProperty("location").GetProperty("geonamesId").GetInt64().ShouldBe(162183);
         records[0].GetProperty("article").GetProperty("title").GetString().ShouldBe("Putin meets Pezeshkian, \"again\"\nin Ashgabat");
-        records[6].GetProperty("negated").GetBoolean().ShouldBeTrue();
+        records[7].GetProperty("negated").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
     public async Task TheFiltersOfEventsNarrowTheExport()
     {
         (await ExportAsync("--format", "jsonl", "--dyad", "RUS:IRN")).OutLines.Length.ShouldBe(5);
-        (await ExportAsync("--format", "jsonl", "--code", "19")).OutLines.Length.ShouldBe(2);
-        (await ExportAsync("--format", "jsonl", "--actor", "ISR")).OutLines.Length.ShouldBe(3);
-        (await ExportAsync("--format", "jsonl", "--since", "2024-10-12", "--until", "2024-10-31")).OutLines.Length.ShouldBe(2);
+        (await ExportAsync("--format", "jsonl", "--code", "19")).OutLines.Length.ShouldBe(3);
+        (await ExportAsync("--format", "jsonl", "--actor", "ISR")).OutLines.Length.ShouldBe(4);
+        (await ExportAsync("--format", "jsonl", "--since", "2024-10-12", "--until", "2024-10-31")).OutLines.Length.ShouldBe(3);
         (await ExportAsync("--format", "gdelt", "--dyad", "ISR:IRN", "--code", "11")).OutLines.ShouldHaveSingleItem().ShouldContain("\t111\t");
     }
 
@@ -253,26 +271,26 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         fields["locationGeonamesId"].ClrType.ShouldBe(typeof(long));
 
         using var group = reader.OpenRowGroupReader(0);
-        group.RowCount.ShouldBe(9);
-        var ids = new string?[9];
+        group.RowCount.ShouldBe(10);
+        var ids = new string?[10];
         await group.ReadAsync(fields["id"], ids.AsMemory());
         ids[0].ShouldBe(Meeting().Events[0].Id);
-        var dates = new DateOnly?[9];
+        var dates = new DateOnly?[10];
         await group.ReadAsync<DateOnly>(fields["date"], dates.AsMemory());
         dates[0].ShouldBe(new DateOnly(2024, 10, 11));
-        dates[8].ShouldBeNull();
-        var goldstein = new double[9];
+        dates[9].ShouldBeNull();
+        var goldstein = new double[10];
         await group.ReadAsync<double>(fields["goldstein"], goldstein.AsMemory());
-        goldstein.ShouldBe([1.0, 3.4, 3.5, -10, -2, -10, 1.0, 1.9, 7.4]);
-        var negated = new bool[9];
+        goldstein.ShouldBe([1.0, 3.4, 3.5, -10, -2, -10, -10, 1.0, 1.9, 7.4]);
+        var negated = new bool[10];
         await group.ReadAsync<bool>(fields["negated"], negated.AsMemory());
         negated.Count(flag => flag).ShouldBe(1);
-        negated[6].ShouldBeTrue();
-        var targets = new string?[9];
+        negated[7].ShouldBeTrue();
+        var targets = new string?[10];
         await group.ReadAsync(fields["targetCode"], targets.AsMemory());
-        targets[5].ShouldBeNull();
+        targets[6].ShouldBeNull();
         targets[0].ShouldBe("IRNGOV");
-        var lats = new double?[9];
+        var lats = new double?[10];
         await group.ReadAsync<double>(fields["locationLat"], lats.AsMemory());
         lats[0].ShouldBe(37.95);
         lats[1].ShouldBeNull();
@@ -285,7 +303,7 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
         using var file = new MemoryStream();
         var count = await ParquetExport.WriteAsync(store.StreamEventsAsync(new EventQuery()), file, CancellationToken.None, rowGroupSize: 4);
 
-        count.ShouldBe(9);
+        count.ShouldBe(10);
         file.Position = 0;
         await using var reader = await ParquetReader.CreateAsync(file);
         reader.RowGroupCount.ShouldBe(3);
@@ -299,7 +317,7 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
             triggers.AddRange(values.Select(value => value!));
         }
 
-        triggers.ShouldBe(["met", "praised", "praised", "struck", "condemned", "shelled", "meet", "visit", "sent"]);
+        triggers.ShouldBe(["met", "praised", "praised", "struck", "condemned", "struck", "shelled", "meet", "visit", "sent"]);
     }
 
     [Fact]
@@ -318,29 +336,33 @@ public abstract class ExportCommandTests(TestDatabase database) : IAsyncLifetime
 
         string? Data(XElement element, string key) => element.Elements(g + "data").SingleOrDefault(d => (string)d.Attribute("key")! == key)?.Value;
 
-        // Counted: met, praised ×2, struck, condemned, sent. Not: the negated meeting, the intended visit, the
-        // one-actor shelling.
-        run.Error.ShouldContain("6 events counted");
+        // Counted: the events met, praised (two reports), struck (two reports), condemned, sent. Not: the negated
+        // meeting, the intended visit, the one-actor shelling.
+        run.Error.ShouldContain("5 events counted");
         var nodes = graph.Elements(g + "node").ToDictionary(node => (string)node.Attribute("id")!);
         nodes.Keys.Order(StringComparer.Ordinal).ShouldBe(["IRN", "IRNGOV", "ISR", "ISRMIL", "RUS", "RUSGOV"]);
         Data(nodes["RUSGOV"], "names").ShouldBe("Vladimir Putin");
         Data(nodes["RUSGOV"], "country").ShouldBe("RUS");
-        Data(nodes["IRN"], "nodeEvents").ShouldBe("5");
+        Data(nodes["IRN"], "nodeEvents").ShouldBe("4");
 
         var edges = graph.Elements(g + "edge").ToDictionary(edge => ((string)edge.Attribute("source")!, (string)edge.Attribute("target")!));
         edges.Count.ShouldBe(5);
         edges.Values.ShouldAllBe(edge => nodes.ContainsKey((string)edge.Attribute("source")!) && nodes.ContainsKey((string)edge.Attribute("target")!));
         edges.Values.Select(edge => (string)edge.Attribute("id")!).Distinct().Count().ShouldBe(5);
         var praise = edges[("RUSGOV", "IRN")];
-        Data(praise, "events").ShouldBe("2");
-        Data(praise, "verbalCooperation").ShouldBe("2");
+        Data(praise, "events").ShouldBe("1");
+        Data(praise, "reports").ShouldBe("2");
+        Data(praise, "verbalCooperation").ShouldBe("1");
         Data(praise, "materialConflict").ShouldBe("0");
-        double.Parse(Data(praise, "goldsteinSum")!, CultureInfo.InvariantCulture).ShouldBe(6.9);
-        double.Parse(Data(praise, "goldsteinMean")!, CultureInfo.InvariantCulture).ShouldBe(3.45);
-        Data(edges[("ISRMIL", "IRN")], "materialConflict").ShouldBe("1");
+        // One score per event: its head's, the first report by date then id (here the "-again" one, 3.5).
+        double.Parse(Data(praise, "goldsteinSum")!, CultureInfo.InvariantCulture).ShouldBe(3.5);
+        var strikes = edges[("ISRMIL", "IRN")];
+        (Data(strikes, "events"), Data(strikes, "reports"), Data(strikes, "materialConflict")).ShouldBe(("1", "2", "1"));
         Data(edges[("RUS", "IRN")], "materialCooperation").ShouldBe("1");
         Data(edges[("IRN", "ISR")], "events").ShouldBe("1", "the condemnation counts, the meeting that did not happen does not");
         Data(edges[("IRN", "ISR")], "verbalCooperation").ShouldBe("0");
+        var meetings = edges[("RUSGOV", "IRNGOV")];
+        double.Parse(Data(meetings, "goldsteinMean")!, CultureInfo.InvariantCulture).ShouldBe(1.0);
         keys["goldsteinSum"].Attribute("attr.type")!.Value.ShouldBe("double");
     }
 
