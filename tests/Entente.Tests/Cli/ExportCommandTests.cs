@@ -404,6 +404,17 @@ public sealed class SqliteExportCommandTests() : ExportCommandTests(new SqliteTe
     protected override string Spec => ((SqliteTestDatabase)Database).Path;
 
     [Fact]
+    public async Task AnEmptyDateRangeIsAUsageErrorAndWritesNoFile()
+    {
+        using var folder = new TempFolder();
+        var run = await CliRun.RunAsync("export", "--db", Spec, "--format", "csv", "--since", "2024-12-01", "--until", "2024-01-01", "--out", folder["x.csv"]);
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--since 2024-12-01 is after --until 2024-01-01");
+        File.Exists(folder["x.csv"]).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task AMissingSqliteDatabaseIsNamedInTheError()
     {
         var run = await CliRun.RunAsync("export", "--format", "csv", "--db", Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.db"));
