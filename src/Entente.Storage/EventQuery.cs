@@ -35,6 +35,12 @@ public sealed record EventQuery
     /// <summary>Only events of this article.</summary>
     public string? ArticleId { get; init; }
 
+    /// <summary>
+    /// False (the default): oldest first, undated last. True: newest first, undated last (the latest events of a
+    /// busy actor without paging through its whole history).
+    /// </summary>
+    public bool NewestFirst { get; init; }
+
     /// <summary>Page size, at least 1 (default 100).</summary>
     public int Limit { get; init; } = 100;
 

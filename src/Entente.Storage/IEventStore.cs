@@ -23,7 +23,10 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>True when an article with this id is stored.</summary>
     Task<bool> ContainsArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Events matching <paramref name="query"/>, ordered by event date (undated last), article, sentence and trigger position.</summary>
+    /// <summary>
+    /// Events matching <paramref name="query"/>, ordered by event date (undated last; newest first when
+    /// <see cref="EventQuery.NewestFirst"/>), article, sentence and trigger position.
+    /// </summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -43,8 +43,6 @@ public sealed class SqliteEventStore : IEventStore
         JOIN sentences s ON s.article_id = q.article_id AND s.sentence_index = q.sentence_index
         """;
 
-    private const string EventOrder = "e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id";
-
     private readonly string _connectionString;
     private int _disposed;
 
@@ -178,7 +176,7 @@ public sealed class SqliteEventStore : IEventStore
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY {EventOrder}
+            {EventQueryFilter.OrderBy(query)}
             LIMIT @limit OFFSET @offset
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
@@ -194,7 +192,7 @@ public sealed class SqliteEventStore : IEventStore
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY {EventOrder}
+            {EventQueryFilter.OrderBy(query)}
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
 

@@ -84,6 +84,19 @@ internal static class StoredEventFormat
             ["text"] = stored.SentenceText,
             ["start"] = stored.SentenceStart,
         };
+        if (stored.Cluster is { } cluster)
+        {
+            // Every report of the same event: analytics count the cluster once and show how well it is backed.
+            record["cluster"] = new JsonObject
+            {
+                ["id"] = cluster.Id,
+                ["headEventId"] = cluster.HeadEventId,
+                ["numEvents"] = cluster.NumEvents,
+                ["numArticles"] = cluster.NumArticles,
+                ["numSources"] = cluster.NumSources,
+            };
+        }
+
         return record;
     }
 

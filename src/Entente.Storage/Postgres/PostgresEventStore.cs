@@ -42,8 +42,6 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         JOIN sentences s ON s.article_id = q.article_id AND s.sentence_index = q.sentence_index
         """;
 
-    private const string EventOrder = "e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id";
-
     private readonly NpgsqlDataSource _dataSource;
     private int _disposed;
 
@@ -118,7 +116,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY {EventOrder}
+            {EventQueryFilter.OrderBy(query)}
             LIMIT @limit OFFSET @offset
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
@@ -134,7 +132,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         var sql = $"""
             {EventSelect}
             {where}
-            ORDER BY {EventOrder}
+            {EventQueryFilter.OrderBy(query)}
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
 

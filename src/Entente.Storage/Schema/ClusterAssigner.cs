@@ -97,7 +97,7 @@ internal static class ClusterAssigner
     /// <summary>Per cluster key, the date range in which stored clusters may be joined by the pending events.</summary>
     public static IReadOnlyList<(string Key, DateOnly From, DateOnly To)> KeyRanges(IEnumerable<PendingEvent> pending)
         => pending
-            .Where(e => e.Date is not null)
+            .Where(Mergeable)
             .GroupBy(e => e.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Min(e => e.Date!.Value).AddDays(-EventClusters.WindowDays), g.Max(e => e.Date!.Value).AddDays(EventClusters.WindowDays)))
@@ -106,7 +106,7 @@ internal static class ClusterAssigner
     /// <summary>
     /// Assigns every pending event, in date then id order, to the nearest-dated cluster of its key within the
     /// window whose place is the same or unknown (on either side); ties go to the older cluster. An event that
-    /// joins none heads a new cluster, which later events of the batch may join. Undated events head their own.
+    /// joins none heads a new cluster, which later events of the batch may join. Undated and one-sided events head their own.
     /// </summary>
     public static Result Assign(IReadOnlyList<PendingEvent> pending, IEnumerable<ClusterCandidate> candidates)
     {
@@ -134,12 +134,12 @@ internal static class ClusterAssigner
                 continue;
             }
 
-            var slot = report.Date is { } date ? Nearest(SlotsOf(byKey, report.Key), date, report.Place) : null;
+            var slot = Mergeable(report) ? Nearest(SlotsOf(byKey, report.Key), report.Date!.Value, report.Place) : null;
             if (slot is null)
             {
                 slot = new ClusterSlot { IsNew = true, Head = report, Key = report.Key, Date = report.Date, Place = report.Place };
                 created.Add(slot);
-                if (report.Date is not null)
+                if (Mergeable(report))
                 {
                     SlotsOf(byKey, report.Key).Add(slot);
                 }
@@ -163,6 +163,12 @@ internal static class ClusterAssigner
 
         return new Result(byEvent, created, touched.OrderBy(s => s.Id).ToList());
     }
+
+    /// <summary>
+    /// Only dated events with two sides are merged. Without a date nothing says two reports are of one moment;
+    /// without a target, "the United States said" on one day would lump every American statement together.
+    /// </summary>
+    private static bool Mergeable(PendingEvent report) => report.Date is not null && report.TargetKey.Length > 0;
 
     private static List<ClusterSlot> SlotsOf(Dictionary<string, List<ClusterSlot>> byKey, string key)
     {

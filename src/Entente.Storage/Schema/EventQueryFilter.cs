@@ -9,6 +9,11 @@ namespace Entente.Storage.Schema;
 /// </summary>
 internal static class EventQueryFilter
 {
+    /// <summary>The ORDER BY of an event query: by date (undated last), then a fixed tie-break so pages never overlap.</summary>
+    public static string OrderBy(EventQuery query) => query.NewestFirst
+        ? "ORDER BY e.event_date DESC NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id"
+        : "ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id";
+
     public static (string Where, DynamicParameters Parameters) Build(EventQuery query, SqlDialect dialect)
     {
         var conditions = new List<string>();

@@ -158,6 +158,19 @@ public abstract class EventClusterTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneSidedEventsAreClustersOfTheirOwn()
+    {
+        var first = Some.Article("Iran condemned the strikes.", "Iran condemns", new DateOnly(2024, 10, 26), source: "irna.ir")
+            .Event("Iran", Some.Iran, "condemned", null, null, "111", 3, -2, "2024-10-26").Build();
+        var second = Some.Article("Iran condemned the attack.", "Iran condemns attack", new DateOnly(2024, 10, 26), source: "presstv.ir")
+            .Event("Iran", Some.Iran, "condemned", null, null, "111", 3, -2, "2024-10-26").Build();
+
+        await Store.SaveBatchAsync([first, second]);
+
+        (await EventAsync(first)).Cluster!.Id.ShouldNotBe((await EventAsync(second)).Cluster!.Id);
+    }
+
+    [Fact]
     public async Task DyadDaysCountClustersNotReportsAndCarryTheClusterIds()
     {
         await Store.SaveBatchAsync([

@@ -223,6 +223,16 @@ public abstract class EventStoreTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewestFirstReversesTheDatesButKeepsUndatedLast()
+    {
+        await SaveWorldAsync();
+        var all = await EventsAsync(new EventQuery { NewestFirst = true });
+
+        Triggers(all).ShouldBe(["visit", "struck", "condemned", "met", "praised", "rallied", "meet", "sent"]);
+        Triggers(await EventsAsync(new EventQuery { NewestFirst = true, Limit = 2 })).ShouldBe(["visit", "struck"]);
+    }
+
+    [Fact]
     public async Task PagesFollowTheSameOrderWithoutGapsOrRepeats()
     {
         await SaveWorldAsync();

@@ -146,6 +146,15 @@ public sealed class ActorKnowledgeBase
     /// <summary>An actor by its knowledge-base id ("vladimir-putin", "rus", "hezbollah"), under its latest role.</summary>
     public ActorRef? FindById(string id) => _actors.TryGetValue(id, out var actor) ? Resolve(actor, null).Actor : null;
 
+    /// <summary>
+    /// The dated roles of the actor with knowledge-base id <paramref name="id"/> (offices with their codes and
+    /// dates, earliest first); empty for an unknown id or an actor without roles.
+    /// </summary>
+    public IReadOnlyList<KnownRole> RolesOf(string id)
+        => _actors.TryGetValue(id, out var actor)
+            ? actor.Roles.Select(r => new KnownRole(r.Code, r.Title, r.From, r.To)).OrderBy(r => r.From ?? DateOnly.MinValue).ThenBy(r => r.Code, StringComparer.Ordinal).ToList()
+            : [];
+
     /// <summary>An actor by id under the role held on <paramref name="on"/>.</summary>
     public ActorRef? FindById(string id, DateOnly? on) => _actors.TryGetValue(id, out var actor) ? Resolve(actor, on).Actor : null;
 
