@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Entente.Analysis;
 using Entente.Storage;
 using Npgsql;
 
@@ -179,12 +180,24 @@ internal static class StoreBenchmark
         // Query targets come from their own generator, so they follow the events' distribution without
         // depending on how many events were generated.
         var targets = SyntheticEvents.FromData(options.Seed + 1);
+        var analyzer = new RelationsAnalyzer(store);
         var kinds = new (string Name, Func<Task<int>> Run)[]
         {
             ("dyad timeline: daily clusters by quad class over all dates (DyadDailyAsync)", () =>
             {
                 var (first, second) = targets.NextDyad();
                 return Count(store.DyadDailyAsync(first, second, null, null));
+            }),
+            ("dyad series by month, all dates (RelationsAnalyzer.DyadSeriesAsync)", async () =>
+            {
+                var (first, second) = targets.NextDyad();
+                return (await analyzer.DyadSeriesAsync(first, second, SeriesInterval.Month)).Points.Count;
+            }),
+            ("dyad series by week, 1-year window (RelationsAnalyzer.DyadSeriesAsync)", async () =>
+            {
+                var (first, second) = targets.NextDyad();
+                var since = targets.RandomDate();
+                return (await analyzer.DyadSeriesAsync(first, second, SeriesInterval.Week, since, since.AddYears(1))).Points.Count;
             }),
             ("dyad timeline, 1-year window (DyadDailyAsync)", () =>
             {

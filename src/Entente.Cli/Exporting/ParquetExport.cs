@@ -15,13 +15,22 @@ internal static class ParquetExport
     /// <summary>Events per row group: large enough for good compression, small enough to keep memory flat.</summary>
     public const int DefaultRowGroupSize = 50_000;
 
+    // Parquet.Net pools its buffers with no limit on what the pool keeps by default; bound it so a long export
+    // does not hold on to every buffer it ever used.
+    private static readonly ParquetOptions Options = new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        MaximumSmallPoolFreeBytes = 16 << 20,
+        MaximumLargePoolFreeBytes = 64 << 20,
+    };
+
     /// <summary>Writes every event to <paramref name="output"/> (writable and seekable); returns how many were written.</summary>
     public static async Task<long> WriteAsync(IAsyncEnumerable<StoredEvent> events, Stream output, CancellationToken cancellationToken, int rowGroupSize = DefaultRowGroupSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         var columns = Columns(rowGroupSize);
         var schema = new ParquetSchema(columns.Select(column => (Field)column.Field));
-        await using var writer = await ParquetWriter.CreateAsync(schema, output, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, append: false, cancellationToken);
+        await using var writer = await ParquetWriter.CreateAsync(schema, output, Options, append: false, cancellationToken);
         long count = 0;
         var rows = 0;
         await foreach (var stored in events.WithCancellation(cancellationToken))
