@@ -12,7 +12,7 @@ namespace Entente.Storage;
 /// <remarks>
 /// A claim is a lease: a worker that dies, or is killed, between <see cref="ClaimAsync"/> and
 /// <see cref="CompleteAsync"/> leaves its articles claimed until the lease runs out, after which another worker
-/// claims them again. Nothing is lost, and nothing is stored twice, since storing is idempotent by article id.
+/// claims them again. A live worker keeps its claims with <see cref="RenewAsync"/>, so leases can be short. Nothing is lost, and nothing is stored twice, since storing is idempotent by article id.
 /// </remarks>
 public interface IArticleQueue
 {
@@ -47,6 +47,14 @@ public interface IArticleQueue
     /// </summary>
     /// <returns>How many claims were released.</returns>
     Task<int> ReleaseAsync(IReadOnlyList<string> articleIds, string worker, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Extends the lease of claims <paramref name="worker"/> still holds to <paramref name="lease"/> from now: a worker
+    /// renews while it processes a batch, so a short lease frees a dead worker's batch soon without taking a slow
+    /// batch from a live one. Claims that ran out and were taken by another worker are not renewed.
+    /// </summary>
+    /// <returns>How many claims were renewed.</returns>
+    Task<int> RenewAsync(IReadOnlyList<string> articleIds, string worker, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>How many articles are queued and not yet completed, claimed or not.</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken = default);

@@ -21,6 +21,10 @@ internal static class IngestCommand
         var db = CliOptions.Database();
         var batchSize = CliOptions.Count("--batch-size", "Articles stored per transaction", 50);
         var workers = CliOptions.Count("--workers", "Articles processed in parallel", Environment.ProcessorCount);
+        var lease = CliOptions.Count(
+            "--lease",
+            "PostgreSQL: seconds a claimed batch stays with this process unless renewed (a killed process's batch waits this long)",
+            (int)QueuedIngest.DefaultLease.TotalSeconds);
 
         var command = new Command("ingest", "Read articles, code their events and store them (articles already stored are skipped)");
         command.Arguments.Add(paths);
@@ -28,6 +32,7 @@ internal static class IngestCommand
         command.Options.Add(db);
         command.Options.Add(batchSize);
         command.Options.Add(workers);
+        command.Options.Add(lease);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var streams = CliStreams.Current;
@@ -37,14 +42,15 @@ internal static class IngestCommand
                 inputs,
                 parseResult.GetValue(batchSize),
                 parseResult.GetValue(workers),
-                cancellationToken);
+                cancellationToken,
+                TimeSpan.FromSeconds(parseResult.GetValue(lease)));
         });
         return command;
     }
 
     /// <summary>Ingests <paramref name="inputs"/> into <paramref name="database"/> and prints a summary; shared with <c>entente demo</c>.</summary>
     /// <returns>0 when anything was ingested or was already stored; 1 when nothing could be.</returns>
-    public static async Task<int> RunAsync(string database, IEnumerable<IngestResult> inputs, int batchSize, int workers, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string database, IEnumerable<IngestResult> inputs, int batchSize, int workers, CancellationToken cancellationToken, TimeSpan? lease = null)
     {
         var streams = CliStreams.Current;
         await using var store = await DatabaseLocation.OpenAsync(database, streams, "ingest", cancellationToken);
@@ -53,7 +59,7 @@ internal static class IngestCommand
             return 1;
         }
 
-        var runner = new IngestRunner(store, () => DefaultPipeline.Instance, workers, batchSize);
+        var runner = new IngestRunner(store, () => DefaultPipeline.Instance, workers, batchSize, lease);
         try
         {
             if (streams.IsInteractive)

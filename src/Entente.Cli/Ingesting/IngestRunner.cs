@@ -22,6 +22,7 @@ internal sealed class IngestRunner
     private readonly Func<EntentePipeline> _pipeline;
     private readonly int _workers;
     private readonly int _batchSize;
+    private readonly TimeSpan? _lease;
 
     /// <param name="store">Where extractions are saved.</param>
     /// <param name="pipeline">
@@ -30,7 +31,8 @@ internal sealed class IngestRunner
     /// </param>
     /// <param name="workers">Pipeline workers.</param>
     /// <param name="batchSize">Articles per transaction.</param>
-    public IngestRunner(IEventStore store, Func<EntentePipeline> pipeline, int workers, int batchSize)
+    /// <param name="lease">How long a claim on a shared queue holds unless renewed; null for the default.</param>
+    public IngestRunner(IEventStore store, Func<EntentePipeline> pipeline, int workers, int batchSize, TimeSpan? lease = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -38,6 +40,7 @@ internal sealed class IngestRunner
         _pipeline = pipeline;
         _workers = workers;
         _batchSize = batchSize;
+        _lease = lease;
     }
 
     /// <summary>Live counts of the run.</summary>
@@ -67,7 +70,7 @@ internal sealed class IngestRunner
 
         if (_store is IArticleQueue queue)
         {
-            var queued = new QueuedIngest(queue, _pipeline, _workers, _batchSize, Counters);
+            var queued = new QueuedIngest(queue, _pipeline, _workers, _batchSize, Counters, _lease);
             QueueWorker = queued.Worker;
             await queued.RunAsync(inputs, Report, cancellationToken);
             return;

@@ -12,13 +12,14 @@ namespace Entente.Cli.Ingesting;
 /// </summary>
 /// <remarks>
 /// Exactly-once rests on the store: an article leaves the queue only in the transaction that stores it, and a claim
-/// is a lease, so a process that dies leaves its batch to be claimed again once the lease runs out. A cancelled
-/// process gives its claims back at once.
+/// is a lease, renewed while the batch is being processed, so a process that dies leaves its batch to be claimed
+/// again once the lease runs out (seconds, not minutes), however long a live process takes. A cancelled process
+/// gives its claims back at once.
 /// </remarks>
 internal sealed class QueuedIngest
 {
-    /// <summary>How long a claim holds: far longer than one batch takes, short enough that a killed process's batch is not stuck for long.</summary>
-    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    /// <summary>How long a claim holds unless renewed: how long a killed process's batch waits before another process takes it.</summary>
+    internal static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(30);
 
     // While other processes hold the last claims, how often to look whether they finished or their lease ran out.
     private static readonly TimeSpan WaitForOthers = TimeSpan.FromMilliseconds(250);
@@ -28,12 +29,15 @@ internal sealed class QueuedIngest
     private readonly int _workers;
     private readonly int _batchSize;
     private readonly IngestCounters _counters;
+    private readonly TimeSpan _lease;
 
     // Articles the pipeline failed on: left claimed until their lease ends (a later run retries them), and not waited for.
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
-    public QueuedIngest(IArticleQueue queue, Func<EntentePipeline> pipeline, int workers, int batchSize, IngestCounters counters)
+    public QueuedIngest(IArticleQueue queue, Func<EntentePipeline> pipeline, int workers, int batchSize, IngestCounters counters, TimeSpan? lease = null)
     {
+        _lease = lease ?? DefaultLease;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(_lease, TimeSpan.Zero);
         _queue = queue;
         _pipeline = pipeline;
         _workers = workers;
@@ -112,7 +116,7 @@ internal sealed class QueuedIngest
         {
             // Read before claiming: once the reader is done, an empty claim means its articles are all queued.
             var readerDone = reader.IsCompleted;
-            var batch = await _queue.ClaimAsync(_batchSize, Worker, Lease, token);
+            var batch = await _queue.ClaimAsync(_batchSize, Worker, _lease, token);
             if (batch.Count > 0)
             {
                 _counters.CountClaimed(batch.Count);
@@ -144,6 +148,8 @@ internal sealed class QueuedIngest
         var extractions = new Extraction?[batch.Count];
         var failedHere = new List<string>();
         var problemGate = new Lock();
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var renewal = RenewWhileProcessingAsync(batch.Select(article => article.Id).ToList(), renewing.Token);
         try
         {
             await Parallel.ForAsync(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _workers, CancellationToken = token }, (index, _) =>
@@ -170,6 +176,8 @@ internal sealed class QueuedIngest
             });
 
             var done = extractions.OfType<Extraction>().ToList();
+            await renewing.CancelAsync();
+            await renewal;
             if (done.Count > 0)
             {
                 var saved = await _queue.CompleteAsync(done, token);
@@ -180,6 +188,9 @@ internal sealed class QueuedIngest
         }
         catch
         {
+            await renewing.CancelAsync();
+            await renewal;
+
             // Cancelled, or the store refused the batch: the claims go back so that another process (or the next run) takes them at once.
             var unfinished = batch.Select(article => article.Id).Except(failedHere, StringComparer.Ordinal).ToList();
             try
@@ -193,6 +204,33 @@ internal sealed class QueuedIngest
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Renews the batch's claims every third of the lease until cancelled. A failed renewal is not fatal: the claims
+    /// then run out and, at worst, another process repeats the batch, which storing by article id makes harmless.
+    /// </summary>
+    private async Task RenewWhileProcessingAsync(IReadOnlyList<string> articleIds, CancellationToken token)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(_lease / 3);
+            while (await timer.WaitForNextTickAsync(token))
+            {
+                try
+                {
+                    await _queue.RenewAsync(articleIds, Worker, _lease, token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    // See the summary: the next tick tries again.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The batch is done (or abandoned): renewal stops with it.
         }
     }
 }

@@ -491,6 +491,25 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     }
 
     /// <inheritdoc />
+    public async Task<int> RenewAsync(IReadOnlyList<string> articleIds, string worker, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE ingest_queue SET lease_until = clock_timestamp() + make_interval(secs => @leaseSeconds)
+            WHERE article_id = ANY (@ids) AND claimed_by = @worker
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("ids", articleIds.ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string>("worker", worker));
+        command.Parameters.Add(new NpgsqlParameter<double>("leaseSeconds", lease.TotalSeconds));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);

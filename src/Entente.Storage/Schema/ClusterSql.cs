@@ -1,6 +1,6 @@
 namespace Entente.Storage.Schema;
 
-/// <summary>Cluster statements that read the same on SQLite and PostgreSQL.</summary>
+/// <summary>Cluster statements of the SQLite store, one row at a time (PostgreSQL writes the same rows in batches with unnest).</summary>
 internal static class ClusterSql
 {
     /// <summary>Inserts a cluster with zero counts (<see cref="Recount"/> fills them once its reports are stored) and returns its id.</summary>

@@ -89,6 +89,45 @@ public sealed partial class IngestQueueTests
     }
 
     [PostgresFact]
+    public async Task AnIngestProcessKilledWhileHoldingABatchLeavesItToTheNextRunOnceItsShortLeaseRunsOut()
+    {
+        using var folder = new TempFolder();
+        var expected = WriteCorpus(folder["corpus"]);
+        await using var database = new PostgresTestDatabase();
+        await database.CreateAsync();
+
+        // Killed (SIGKILL, no chance to release) once it has stored something and holds a claim on the next batch.
+        using (var child = StartChildProcess(["ingest", "--db", database.Url, folder["corpus"], "--batch-size", "3", "--workers", "1", "--lease", "3"]))
+        {
+            var clock = Stopwatch.StartNew();
+            var caught = false;
+            while (!child.HasExited && !caught)
+            {
+                var (stored, claimed) = await CountStoredAndClaimedAsync(database);
+                caught = stored > 0 && claimed > 0;
+                clock.Elapsed.ShouldBeLessThan(PatienceForOneRun, "the ingest made no progress");
+                await Task.Delay(10);
+            }
+
+            caught.ShouldBeTrue("the child should have been caught holding a claimed batch");
+            child.Kill(entireProcessTree: true);
+            await child.WaitForExitAsync();
+        }
+
+        var (storedByKilled, claimedByKilled) = await CountStoredAndClaimedAsync(database);
+        storedByKilled.ShouldBeLessThan(Articles);
+        claimedByKilled.ShouldBeGreaterThan(0, "the killed process's claims stay until their lease runs out");
+
+        // The next run finishes the queue, the dead process's batch included, within seconds rather than minutes.
+        var rerun = Stopwatch.StartNew();
+        var run = await RunInProcessAsync(database.Url, folder["corpus"], "--lease", "3");
+        run.ExitCode.ShouldBe(0, run.ToString());
+        rerun.Elapsed.ShouldBeLessThan(TimeSpan.FromMinutes(2), run.ToString());
+        AddedBy(run.Out).ShouldBe(Articles - storedByKilled, run.ToString());
+        await ShouldHoldExactlyAsync(database, expected);
+    }
+
+    [PostgresFact]
     public async Task ACancelledIngestGivesItsClaimsBackAtOnce()
     {
         using var folder = new TempFolder();
@@ -150,15 +189,47 @@ public sealed partial class IngestQueueTests
         (await store.GetStatsAsync()).Sentences.ShouldBe(stored.Sum(article => article.Sentences));
     }
 
-    private static async Task<CliRun> RunInProcessAsync(string url, string corpus)
+    private static async Task<CliRun> RunInProcessAsync(string url, string corpus, params string[] extra)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await EntenteCli.RunAsync(["ingest", "--db", url, corpus, "--batch-size", "3", "--workers", "2"], TextReader.Null, output, error);
+        var exitCode = await EntenteCli.RunAsync(["ingest", "--db", url, corpus, "--batch-size", "3", "--workers", "2", .. extra], TextReader.Null, output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
     private static async Task<(int ExitCode, string Output)> RunChildProcessAsync(string url, string corpus)
+    {
+        using var child = StartChildProcess(["ingest", "--db", url, corpus, "--batch-size", "3", "--workers", "1"]);
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        var stderr = child.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(PatienceForOneRun);
+        await child.WaitForExitAsync(patience.Token);
+        return (child.ExitCode, await stdout + "\n--- stderr\n" + await stderr);
+    }
+
+    /// <summary>Articles stored, and queued articles some worker holds a claim on (live or not).</summary>
+    private static async Task<(int Stored, int Claimed)> CountStoredAndClaimedAsync(PostgresTestDatabase database)
+    {
+        await using var connection = await database.ConnectAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            """
+            SELECT (SELECT COUNT(*)::integer FROM articles),
+                   (SELECT COUNT(*)::integer FROM ingest_queue WHERE claimed_by IS NOT NULL)
+            """,
+            connection);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (reader.GetInt32(0), reader.GetInt32(1));
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+        {
+            return (0, 0); // the child has not created the schema yet
+        }
+    }
+
+    private static Process StartChildProcess(IReadOnlyList<string> arguments)
     {
         var entente = Path.Combine(AppContext.BaseDirectory, "entente.dll");
         File.Exists(entente).ShouldBeTrue($"the entente CLI should be built beside the tests ({entente})");
@@ -168,17 +239,12 @@ public sealed partial class IngestQueueTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { entente, "ingest", "--db", url, corpus, "--batch-size", "3", "--workers", "1" })
+        foreach (var argument in (string[])[entente, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = child.StandardOutput.ReadToEndAsync();
-        var stderr = child.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(PatienceForOneRun);
-        await child.WaitForExitAsync(patience.Token);
-        return (child.ExitCode, await stdout + "\n--- stderr\n" + await stderr);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
     /// <summary>The articles one run reports as added.</summary>

@@ -117,6 +117,22 @@ public sealed class PostgresArticleQueueTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task ARenewedClaimOutlivesItsFirstLeaseButOnlyItsHolderCanRenewIt()
+    {
+        var store = await OpenAsync();
+        await store.EnqueueAsync(Enumerable.Range(0, 3).Select(Story).ToList());
+        var claimed = await store.ClaimAsync(3, "worker-a", TimeSpan.FromMilliseconds(400));
+        var ids = claimed.Select(a => a.Id).ToList();
+
+        (await store.RenewAsync(ids, "worker-b", LongLease)).ShouldBe(0);
+        (await store.RenewAsync(ids[..2], "worker-a", LongLease)).ShouldBe(2);
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+
+        // The first lease is over: only the article whose claim was not renewed is free again.
+        (await store.ClaimAsync(10, "worker-b", LongLease)).Select(a => a.Id).ShouldBe([ids[2]]);
+    }
+
+    [PostgresFact]
     public async Task AFailedCompletionLeavesTheArticlesQueuedAndNothingStored()
     {
         var store = await OpenAsync();
