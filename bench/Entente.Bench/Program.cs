@@ -4,6 +4,7 @@ return args switch
 {
     ["e2e", .. var rest] => await EndToEndRunner.RunAsync(rest),
     ["bdn", .. var rest] => BenchmarkDotNetEntry.Run(rest),
+    ["store", .. var rest] => await Entente.Bench.Store.StoreBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -17,6 +18,11 @@ static int Usage()
           bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),
               in-process unless --out-of-process is given.
+          store [--events N] [--provider sqlite|postgres] [--seed N] [--batch ARTICLES] [--queries N] [--budget SECONDS] [--bulk] [--db SPEC] [--keep]
+              Fills a temporary store with N synthetic events (default 1,000,000) through the batch path, timing the ingest,
+              then prints p50/p95/p99 of dyad timelines and filtered event queries (each kind: N runs or SECONDS, default 200 / 90). PostgreSQL: a database is created on
+              $ENTENTE_BENCH_POSTGRES (else $ENTENTE_TEST_POSTGRES) and dropped afterwards unless --keep.
+              --bulk fills through the stores' row writers with secondary indexes dropped and rebuilt (for 10M-event stores).
         """);
     return 2;
 }

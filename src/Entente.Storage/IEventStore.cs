@@ -29,6 +29,14 @@ public interface IEventStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every event matching the filters of <paramref name="query"/> (its <see cref="EventQuery.Limit"/> and
+    /// <see cref="EventQuery.Offset"/> are not applied), in the order of <see cref="QueryEventsAsync"/>, read one
+    /// row at a time from a single snapshot so that exports of millions of events keep memory flat. The
+    /// enumeration holds a connection open until it ends or is disposed.
+    /// </summary>
+    IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>One event by its id, or null when no such event is stored.</summary>
     Task<StoredEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken = default);
 

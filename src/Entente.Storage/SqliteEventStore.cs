@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Entente.Events;
 using Entente.Pipeline;
@@ -24,6 +25,7 @@ public sealed class SqliteEventStore : IEventStore
 
     private const string EventSelect = """
         SELECT e.*, a.title AS article_title, a.published_on AS article_published, a.url AS article_url,
+               a.source AS article_source, a.ingested_at AS article_ingested_at,
                s.text AS sentence_text, s.start_char AS sentence_start,
                c.head_event_id AS cluster_head, c.num_events AS cluster_events, c.num_articles AS cluster_articles,
                c.num_sources AS cluster_sources
@@ -180,6 +182,27 @@ public sealed class SqliteEventStore : IEventStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStoredEvent()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = EventQueryFilter.Build(query, SqlDialect.Sqlite);
+        var sql = $"""
+            {EventSelect}
+            {where}
+            {EventQueryFilter.OrderBy(query)}
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        // One read transaction: the whole export comes from one snapshot, however long it takes and whatever
+        // an ingest commits meanwhile (WAL lets that writer go on).
+        using var transaction = connection.BeginTransaction(deferred: true);
+        await foreach (var row in EventRowStream.ReadAsync(connection, transaction, sql, parameters, cancellationToken))
+        {
+            yield return row.ToStoredEvent();
+        }
     }
 
     /// <inheritdoc />

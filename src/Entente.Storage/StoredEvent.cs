@@ -22,6 +22,12 @@ public sealed record StoredEvent(
     string SentenceText,
     int SentenceStart)
 {
+    /// <summary>The site or outlet the article came from ("example.org"), when known.</summary>
+    public string? ArticleSource { get; init; }
+
+    /// <summary>When the article was stored (UTC), when read from a store.</summary>
+    public DateTimeOffset? ArticleIngestedAt { get; init; }
+
     /// <summary>
     /// The event cluster (all reports of the same real-world event) this event belongs to; null only for a
     /// store opened before clustering finished.

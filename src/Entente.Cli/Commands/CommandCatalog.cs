@@ -10,6 +10,7 @@ internal static class CommandCatalog
         IngestCommand.Create(),
         CodeCommand.Create(),
         EventsCommand.Create(),
+        ExportCommand.Create(),
         ShowCommand.Create(),
         ActorsCommand.Create(),
         ArticlesCommand.Create(),

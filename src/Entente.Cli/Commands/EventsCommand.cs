@@ -10,49 +10,14 @@ internal static class EventsCommand
 {
     public static Command Create()
     {
-        var actor = new Option<string?>("--actor")
-        {
-            Description = "An actor on either side: code prefix (RUS, RUSGOV), actor id or name",
-            HelpName = "ACTOR",
-        };
-        var dyad = new Option<Dyad?>("--dyad")
-        {
-            Description = "Events between two actors, either direction (RUS:IRN)",
-            HelpName = "A:B",
-            CustomParser = result =>
-            {
-                try
-                {
-                    return Dyad.Parse(result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty);
-                }
-                catch (FormatException exception)
-                {
-                    result.AddError($"--dyad: {exception.Message}");
-                    return null;
-                }
-            },
-        };
-        var since = CliOptions.Date("--since", "Earliest event date, inclusive");
-        var until = CliOptions.Date("--until", "Latest event date, inclusive");
-        var code = new Option<string?>("--code")
-        {
-            Description = "CAMEO code prefix: 04 matches 04, 040, 042, …",
-            HelpName = "CAMEO",
-        };
-        code.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } value && (value.Length is < 2 or > 4 || !value.All(char.IsAsciiDigit)))
-            {
-                result.AddError($"--code: '{value}' is not a CAMEO code prefix (two to four digits, e.g. 04 or 042).");
-            }
-        });
+        var filters = EventFilterOptions.Create();
         var limit = CliOptions.Count("--limit", "Events to show at most", 100);
         var offset = CliOptions.Count("--offset", "Events to skip first (paging)", 0, minimum: 0);
         var db = CliOptions.Database();
         var format = CliOptions.Format();
 
         var command = new Command("events", "List stored events in date order, filtered by actor, dyad, dates or CAMEO code");
-        foreach (var option in new Option[] { actor, dyad, since, until, code, limit, offset, db, format })
+        foreach (var option in (Option[])[.. filters.All, limit, offset, db, format])
         {
             command.Options.Add(option);
         }
@@ -60,19 +25,14 @@ internal static class EventsCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var streams = CliStreams.Current;
-            var query = new EventQuery
+            var query = filters.ToQuery(parseResult) with
             {
-                Actor = parseResult.GetValue(actor),
-                Dyad = parseResult.GetValue(dyad),
-                Since = parseResult.GetValue(since),
-                Until = parseResult.GetValue(until),
-                CodePrefix = parseResult.GetValue(code),
                 Limit = parseResult.GetValue(limit),
                 Offset = parseResult.GetValue(offset),
             };
-            if (query.Since > query.Until)
+            if (EventFilterOptions.CheckRange(query) is { } problem)
             {
-                await streams.Error.WriteLineAsync($"entente events: --since {query.Since:yyyy-MM-dd} is after --until {query.Until:yyyy-MM-dd}.");
+                await streams.Error.WriteLineAsync($"entente events: {problem}");
                 return EntenteCli.UsageError;
             }
 

@@ -30,7 +30,7 @@ internal static class StoredEventFormat
     [
         new("id", e => e.Event.Id),
         new("date", e => e.Event.Date),
-        new("dateGranularity", e => Enum(e.Event.DateGranularity)),
+        new("dateGranularity", e => EnumText(e.Event.DateGranularity)),
         new("dateText", e => e.Event.DateText),
         new("sourceText", e => e.Event.Source.Text),
         new("sourceCode", e => e.Event.Source.Code),
@@ -50,8 +50,11 @@ internal static class StoredEventFormat
         new("ploverType", e => e.Event.Plover?.Type),
         new("ploverMode", e => e.Event.Plover?.Mode),
         new("location", e => e.Event.Location?.Name),
+        new("locationCountry", e => e.Event.Location?.Country),
+        new("locationLat", e => e.Event.Location?.Lat?.ToString(CultureInfo.InvariantCulture)),
+        new("locationLon", e => e.Event.Location?.Lon?.ToString(CultureInfo.InvariantCulture)),
         new("negated", e => e.Event.Negated ? "true" : "false"),
-        new("modality", e => Enum(e.Event.Modality)),
+        new("modality", e => EnumText(e.Event.Modality)),
         new("confidence", e => e.Event.Confidence.ToString(CultureInfo.InvariantCulture)),
         new("rule", e => e.Event.Rule),
         new("sentence", e => e.Event.Sentence.ToString(CultureInfo.InvariantCulture)),
@@ -99,8 +102,8 @@ internal static class StoredEventFormat
 
     private static string ActorCell(EventActor actor) => actor.Name is { Length: > 0 } name ? $"{actor.Code} ({name})" : actor.Code;
 
-    // The same lower-case spelling the JSON records use.
-    private static string Enum<TEnum>(TEnum value)
+    /// <summary>An enum value in the lower-case spelling the JSON records use ("asserted", "day").</summary>
+    public static string EnumText<TEnum>(TEnum value)
         where TEnum : struct, System.Enum =>
         JsonSerializer.Serialize(value, EntenteJson.Compact).Trim('"');
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Entente.Documents;
 using Entente.Events;
@@ -22,6 +23,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     private static readonly string EventSelect = $"""
         SELECT {PostgresColumns.Of(StoreTables.Events, "e")},
                a.title AS article_title, {PostgresColumns.Read("a", "published_on", "article_published")}, a.url AS article_url,
+               a.source AS article_source, {PostgresColumns.Read("a", "ingested_at", "article_ingested_at")},
                s.text AS sentence_text, s.start_char AS sentence_start,
                c.head_event_id AS cluster_head, c.num_events AS cluster_events, c.num_articles AS cluster_articles,
                c.num_sources AS cluster_sources
@@ -120,6 +122,27 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStoredEvent()).ToList();
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredEvent> StreamEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = EventQueryFilter.Build(query, SqlDialect.Postgres);
+        var sql = $"""
+            {EventSelect}
+            {where}
+            {EventQueryFilter.OrderBy(query)}
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+
+        // REPEATABLE READ: the whole export comes from one snapshot while ingests go on committing. Npgsql reads
+        // rows off the socket as they come, so the client holds one row at a time, never the result set.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await foreach (var row in EventRowStream.ReadAsync(connection, transaction, sql, parameters, cancellationToken))
+        {
+            yield return row.ToStoredEvent();
+        }
     }
 
     /// <inheritdoc />

@@ -53,6 +53,8 @@ internal sealed class EventRow
     public string? ArticleTitle { get; set; }
     public string? ArticlePublished { get; set; }
     public string? ArticleUrl { get; set; }
+    public string? ArticleSource { get; set; }
+    public string? ArticleIngestedAt { get; set; }
     public string SentenceText { get; set; } = "";
     public long SentenceStart { get; set; }
     public long? ClusterId { get; set; }
@@ -71,6 +73,8 @@ internal sealed class EventRow
         SentenceText,
         StoredValues.Int(SentenceStart))
     {
+        ArticleSource = ArticleSource,
+        ArticleIngestedAt = ArticleIngestedAt is null ? null : StoredValues.Time(ArticleIngestedAt),
         Cluster = ClusterId is { } id && ClusterHead is { } head
             ? new EventCluster(id, head, StoredValues.Int(ClusterEvents ?? 0), StoredValues.Int(ClusterArticles ?? 0), StoredValues.Int(ClusterSources ?? 0))
             : null,

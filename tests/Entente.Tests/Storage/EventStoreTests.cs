@@ -249,6 +249,35 @@ public abstract class EventStoreTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StreamingReturnsEveryMatchingEventInQueryOrderIgnoringThePageSize()
+    {
+        await SaveWorldAsync();
+        var all = await EventsAsync(new EventQuery());
+
+        var streamed = await Store.StreamEventsAsync(new EventQuery { Limit = 2, Offset = 5 }).ToListAsync();
+        streamed.Select(e => e.Event.Id).ShouldBe(all.Select(e => e.Event.Id));
+        streamed.ShouldBe(all);
+
+        var dyad = await Store.StreamEventsAsync(new EventQuery { Dyad = Dyad.Parse("RUS:IRN"), Since = new DateOnly(2024, 10, 12) }).ToListAsync();
+        Triggers(dyad).ShouldBe(["visit"]);
+        var coded = await Store.StreamEventsAsync(new EventQuery { CodePrefix = "1", Actor = "IRN" }).ToListAsync();
+        Triggers(coded).ShouldBe(["rallied", "struck", "condemned"]);
+    }
+
+    [Fact]
+    public async Task StoredEventsCarryTheArticleSourceAndWhenItWasStored()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await Store.SaveBatchAsync([Meeting()]);
+
+        var stored = (await EventsAsync(new EventQuery()))[0];
+
+        stored.ArticleSource.ShouldBe("example.org");
+        stored.ArticleIngestedAt.ShouldNotBeNull().ShouldBeInRange(before, DateTimeOffset.UtcNow.AddSeconds(1));
+        (await Store.StreamEventsAsync(new EventQuery()).FirstAsync()).ArticleIngestedAt.ShouldBe(stored.ArticleIngestedAt);
+    }
+
+    [Fact]
     public async Task AnActorCodePrefixMatchesEitherSide()
     {
         await SaveWorldAsync();
