@@ -34,7 +34,8 @@ public sealed class EventEvaluator
         foreach (var record in gold)
         {
             var events = Asserted(record.Text);
-            var main = events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
+            // Statements (CAMEO 01) have no PLOVER type: the record's type is that of its main typed event.
+            var main = events.Where(e => e.Plover is not null).OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
             var predictedType = main?.Plover?.Type ?? "NONE";
             if (predictedType == record.PloverType)
             {
@@ -53,7 +54,19 @@ public sealed class EventEvaluator
                 .Select(e => (e.Plover!.Type, ActorCountry.Of(e.Source.Code, e.Source.Country), e.Target is null ? "-" : ActorCountry.Of(e.Target.Code, e.Target.Country)))
                 .ToHashSet();
             var expected = new HashSet<(string, string, string)>();
-            foreach (var source in record.Sources.DefaultIfEmpty("-"))
+            if (record.Mutual)
+            {
+                // A compound actor marked SRC/TAR acts with itself: each side towards each other side.
+                foreach (var a in record.Sources)
+                {
+                    foreach (var b in record.Sources.Where(b => b != a))
+                    {
+                        expected.Add((record.PloverType, a, b));
+                    }
+                }
+            }
+
+            foreach (var source in record.Mutual ? Enumerable.Empty<string>() : record.Sources.DefaultIfEmpty("-"))
             {
                 foreach (var target in record.Targets.DefaultIfEmpty("-"))
                 {
