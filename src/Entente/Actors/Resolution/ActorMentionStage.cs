@@ -124,6 +124,13 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var name = JoinTokens(span, nameStart, nameEnd - 1);
+        if (country is null && known is null && on is null && _knowledgeBase.FindRoleHoldersAnyDate(span[nameEnd - 1].Text, agent.Sector) is [var holder, ..])
+        {
+            // "President Mubarak" in an undated story: the surname's only role holders all served one country, in
+            // the sector the title names (a businessman namesake is not "President …").
+            known = holder;
+        }
+
         var actor = PersonFromText(name, known, country, agent, on);
         people.Register(actor, name);
         return MakeMention(extraction, sentence, start, nameEnd - 1, nameEnd - 1, actor, country is null ? "title:" + agent.Title.ToLowerInvariant() : "title:country+" + agent.Title.ToLowerInvariant());

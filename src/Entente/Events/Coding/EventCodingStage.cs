@@ -320,7 +320,7 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
-        if (targets.Count == 0 && graph.IsParsed && effective.StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
+        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && effective.StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
         {
             // An intent with no one to receive it must at least say what is intended ("agreed to resign").
             yield break;
@@ -359,6 +359,12 @@ public sealed class EventCodingStage : IExtractionStage
         for (var steps = 0; steps < 4 && node >= 0; steps++)
         {
             var subject = graph.Child(node, "nsubj");
+            if (subject < 0 && graph.Child(node, "expl") is var expletive and >= 0 && graph.Lower(expletive) == "it")
+            {
+                // "Syria says it is willing to withdraw": the parser often reads a referring "it" as expletive.
+                subject = expletive;
+            }
+
             if (subject >= 0 && graph.FullRelation(subject) != "nsubj:pass")
             {
                 return SubjectPronouns.Contains(graph.Lower(subject)) ? subject : -1;
