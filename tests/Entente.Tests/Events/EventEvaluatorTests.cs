@@ -66,6 +66,46 @@ public sealed class EventEvaluatorTests
         report.Confusion["CONSULT"]["NONE"].ShouldBe(1);
     }
 
+    [Fact]
+    public void CompoundActorsMarkedSrcTarAreScoredAsEachSideTowardsTheOther()
+    {
+        var records = GoldStandardReaders.ReadPloverGsr(DevFile("plover-gsr", "PLOVER_GSR_CAMEO.txt"));
+        records.Single(r => r.Id == "PLOVER-GSR01-AGREE-0003").Mutual.ShouldBeTrue();
+        records.Single(r => r.Id == "PLOVER-GSR01-AGREE-0002").Mutual.ShouldBeFalse();
+
+        var gold = new[] { new GoldEvent("m", "Bosnia and Slovenia agreed to a ceasefire.", "AGREE", ["BIH", "SVN"], [], Mutual: true) };
+        var evaluator = new EventEvaluator(article => FakeExtraction(article, [Event("AGREE", "BIH", "SVN", "03"), Event("AGREE", "SVN", "BIH", "03")]));
+
+        var report = evaluator.EvaluatePlover(gold);
+
+        report.Triples.Gold.ShouldBe(2);
+        report.Triples.TruePositives.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TheMainTypeIsTakenFromEventsThatHaveAPloverType()
+    {
+        var gold = new[] { new GoldEvent("s", "Russia said it attacked Ukraine.", "ASSAULT", ["RUS"], ["UKR"]) };
+        var statement = Event("ASSAULT", "RUSGOV", "UKR", "01") with { Plover = null, Confidence = 0.99 };
+        var evaluator = new EventEvaluator(article => FakeExtraction(article, [statement, Event("ASSAULT", "RUSMIL", "UKR", "19")]));
+
+        evaluator.EvaluatePlover(gold).TypeAccuracy.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void TheDevSplitIsFixedAndSplitsAboutHalf()
+    {
+        DevSplit.Of("PLOVER-GSR01-AGREE-0001").ShouldBe(DevSplit.Of("PLOVER-GSR01-AGREE-0001"));
+        var records = GoldStandardReaders.ReadPloverGsr(DevFile("plover-gsr", "PLOVER_GSR_CAMEO.txt"));
+        var tune = DevSplit.Filter(records, r => r.Id, "tune");
+        var check = DevSplit.Filter(records, r => r.Id, "check");
+
+        (tune.Count + check.Count).ShouldBe(records.Count);
+        tune.Count.ShouldBeInRange(130, 190);
+        tune.Select(r => r.Id).Intersect(check.Select(r => r.Id)).ShouldBeEmpty();
+        Should.Throw<ArgumentException>(() => DevSplit.Filter(records, r => r.Id, "train"));
+    }
+
     private static Extraction FakeExtraction(Article article, IEnumerable<CodedEvent> events)
     {
         var extraction = new Extraction(new AnalyzedDocument(article));
