@@ -300,6 +300,12 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var effective = code ?? string.Empty;
+        if (graph.IsParsed && IntentCodes.For(graph, verb, effective) is { } promised)
+        {
+            // "The US is willing to provide ammunition": a promise or threat stands without a recipient.
+            effective = promised;
+        }
+
         if (targets.Count == 0 && graph.IsParsed && IsDirective(effective))
         {
             // "The United States demanded that North Korea forsake …": who is told to act is the clause's subject.
@@ -320,7 +326,7 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
-        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && effective.StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
+        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && (code ?? string.Empty).StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
         {
             // An intent with no one to receive it must at least say what is intended ("agreed to resign").
             yield break;
@@ -663,7 +669,7 @@ public sealed class EventCodingStage : IExtractionStage
 
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
     // Promises, material concessions (resigning, surrendering) and force with no named victim stand alone too.
-    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "03" or "08" or "14" or "15" or "17" or "18" or "19" or "20";
+    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "03" or "08" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
@@ -821,7 +827,7 @@ public sealed class EventCodingStage : IExtractionStage
 
             if (relation is "xcomp" or "conj" or "advcl" or "acl")
             {
-                if (graph.IsVerbal(head) || graph.Tokens[head].Upos is null)
+                if (graph.IsVerbal(head) || graph.Tokens[head].Upos is null or "ADJ")
                 {
                     var subject = graph.Child(head, "nsubj");
                     if (subject >= 0)
@@ -987,7 +993,13 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var code = candidate.Code;
-        if (IntentCodes.For(graph, candidate.Trigger, code) is { } intent)
+        var (negated, modality) = ModalityReader.Read(graph, candidate.Trigger);
+        if (negated && IntentCodes.RefusalFor(graph, candidate.Trigger, code) is { } refusal)
+        {
+            code = refusal;
+            negated = false;
+        }
+        else if (IntentCodes.For(graph, candidate.Trigger, code) is { } intent)
         {
             code = intent;
         }
@@ -999,7 +1011,6 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var trigger = graph.Tokens[candidate.Trigger];
-        var (negated, modality) = ModalityReader.Read(graph, candidate.Trigger);
         var location = FindPlace(graph, candidate.Trigger);
         info = RefineMeetingCode(info, candidate, location);
 

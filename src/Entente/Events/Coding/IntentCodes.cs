@@ -35,6 +35,21 @@ internal static class IntentCodes
         ["18"] = "1383", ["19"] = "1384", ["191"] = "1381", ["192"] = "1382", ["20"] = "1385",
     };
 
+    // Refusals mirror the cooperative branches too: "Israel will not release prisoners" declines to yield (1243).
+    private static readonly Dictionary<string, string> Refusals = new(StringComparer.Ordinal)
+    {
+        ["03"] = "120", ["04"] = "125", ["05"] = "120", ["06"] = "121", ["061"] = "1211", ["062"] = "1212", ["063"] = "1213", ["064"] = "1214",
+        ["07"] = "122", ["071"] = "1221", ["072"] = "1222", ["073"] = "1223", ["074"] = "1224",
+        ["08"] = "124", ["081"] = "1241", ["082"] = "1242", ["083"] = "123", ["084"] = "1243", ["085"] = "1244", ["086"] = "1245", ["087"] = "1246",
+    };
+
+    /// <summary>
+    /// The rejection code for a cooperative act its actor says it will not do ("will not lift the ban",
+    /// "would not release"), or null: a committed refusal is an event (CAMEO 12), not the absence of one.
+    /// </summary>
+    public static string? RefusalFor(SentenceGraph graph, int trigger, string code) =>
+        graph.IsParsed && code.Length >= 2 && IsCommitted(graph, trigger) ? MostSpecific(Refusals, code) : null;
+
     /// <summary>
     /// The intent code for <paramref name="code"/> when the trigger is promised, offered or threatened (its own
     /// "will", a backshifted "would" under a reporting verb, or the infinitive of a commitment verb), else null.
@@ -52,12 +67,17 @@ internal static class IntentCodes
             return null;
         }
 
-        // The most specific family entry: "1723" before "172" before "17".
+        return MostSpecific(table, code);
+    }
+
+    // The most specific family entry: "1723" before "172" before "17".
+    private static string? MostSpecific(Dictionary<string, string> table, string code)
+    {
         for (var length = Math.Min(4, code.Length); length >= 2; length--)
         {
-            if (table.TryGetValue(code[..length], out var intent))
+            if (table.TryGetValue(code[..length], out var mapped))
             {
-                return intent;
+                return mapped;
             }
         }
 
