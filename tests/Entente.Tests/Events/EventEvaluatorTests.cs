@@ -38,7 +38,10 @@ public sealed class EventEvaluatorTests
 
     [Theory]
     [InlineData("01", 0)]
-    [InlineData("02", 1)]
+    [InlineData("02", 0)]
+    [InlineData("03", 1)]
+    [InlineData("16", 3)]
+    [InlineData("17", 4)]
     [InlineData("05", 1)]
     [InlineData("07", 2)]
     [InlineData("12", 3)]
