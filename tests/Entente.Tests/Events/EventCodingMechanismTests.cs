@@ -224,4 +224,41 @@ public sealed class EventCodingMechanismTests
 
         extraction.Events.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
+    {
+        // Israel will not release the prisoners .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Israel", "PROPN", 4, "nsubj")
+            .Word("will", "AUX", 4, "aux")
+            .Word("not", "PART", 4, "advmod")
+            .Word("release", "VERB", 0, "root")
+            .Word("the", "DET", 6, "det")
+            .Word("prisoners", "NOUN", 4, "obj", "prisoner")
+            .Word(".", "PUNCT", 4, "punct")
+            .Actor(1, 1, "ISR")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var refusal = extraction.Events.Single();
+        refusal.Root.ShouldBe("12");
+        refusal.Negated.ShouldBeFalse();
+        refusal.Plover!.Type.ShouldBe("REJECT");
+    }
+
+    [Fact]
+    public void GenericGroupsTakeTheCountryTheirPhraseNamesAndOtherwiseNone()
+    {
+        var pipeline = Entente.Tests.Acceptance.SeedArticle.Pipeline;
+
+        var located = pipeline.Process(new Entente.Documents.Article("Demonstrators in Baghdad blocked a road on Tuesday."));
+        var unplaced = pipeline.Process(new Entente.Documents.Article("Rebels attacked the convoy on Tuesday."));
+
+        located.Mentions.ShouldContain(m => m.Actor.Code == "IRQOPP" && m.Text == "Demonstrators in Baghdad");
+        var rebels = unplaced.Mentions.Single(m => m.Text == "Rebels");
+        rebels.Actor.Code.ShouldBe("---REB");
+        rebels.Actor.Country.ShouldBeNull();
+    }
 }

@@ -96,6 +96,18 @@ public sealed class EventEvaluatorTests
     }
 
     [Fact]
+    public void AStatementFramingAnotherEventDoesNotGiveTheSentenceItsClass()
+    {
+        var said = Event("ASSAULT", "NGAMIL", "NGAREB", "01") with { Trigger = new TextSpan("says", 20, 24) };
+        var killed = Event("ASSAULT", "NGAMIL", "NGAREB", "19") with { Trigger = new TextSpan("killed", 32, 38) };
+        var alone = new EventEvaluator(article => FakeExtraction(article, article.Text.Contains("killed", StringComparison.Ordinal) ? [said, killed] : [said]));
+
+        var report = alone.EvaluateClasses([("The air force says it has killed rebels.", 4), ("The air force says so.", 0)]);
+
+        report.Accuracy.ShouldBe(1.0);
+    }
+
+    [Fact]
     public void TheDevSplitIsFixedAndSplitsAboutHalf()
     {
         DevSplit.Of("PLOVER-GSR01-AGREE-0001").ShouldBe(DevSplit.Of("PLOVER-GSR01-AGREE-0001"));
