@@ -218,10 +218,10 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>
     /// The one person with this surname who ever held a role, or the holders when they all served the same
-    /// country (any date), among those whose role is in <paramref name="sector"/>: for stories without a date,
-    /// "President Mubarak" is still Egypt's.
+    /// country (any date), among those whose role is in <paramref name="sector"/> (null: any sector): for stories
+    /// without a date, "President Mubarak" is still Egypt's.
     /// </summary>
-    public IReadOnlyList<ActorRef> FindRoleHoldersAnyDate(string surname, string sector)
+    public IReadOnlyList<ActorRef> FindRoleHoldersAnyDate(string surname, string? sector)
     {
         if (!_peopleBySurname.Value.TryGetValue(surname, out var people))
         {
@@ -232,7 +232,7 @@ public sealed class ActorKnowledgeBase
         foreach (var person in people)
         {
             // The person's latest role in that sector, resolved on a date it covers.
-            var role = person.Roles.LastOrDefault(r => r.Code.Length > 3 && r.Code.AsSpan(3).SequenceEqual(sector));
+            var role = person.Roles.LastOrDefault(r => r.Code.Length > 3 && (sector is null || r.Code.AsSpan(3).SequenceEqual(sector)));
             if (role is not null)
             {
                 holders.Add(Resolve(person, role.From ?? role.To).Actor);

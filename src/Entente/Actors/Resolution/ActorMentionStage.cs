@@ -292,10 +292,23 @@ public sealed class ActorMentionStage : IExtractionStage
     private Mention? ReadOfficeHolderSurname(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
     {
         var token = sentence.Tokens[start];
-        if (on is not { } date || token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
+        if (token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
             || (start + 1 < sentence.Tokens.Length && sentence.Tokens[start + 1].Ner is "I-PER" or "L-PER"))
         {
             return null;
+        }
+
+        if (on is not { } date)
+        {
+            // An undated story: the surname's role holders, when they all served one country ("Erdogan said …").
+            var anyDate = _knowledgeBase.FindRoleHoldersAnyDate(token.Text, null);
+            if (anyDate.Count != 1)
+            {
+                return null;
+            }
+
+            people.Register(anyDate[0], anyDate[0].Name ?? token.Text);
+            return MakeMention(extraction, sentence, start, start, start, anyDate[0], "kb:surname-any-date");
         }
 
         var holders = _knowledgeBase.FindOfficeHolders(token.Text, date);
