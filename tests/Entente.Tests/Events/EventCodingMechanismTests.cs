@@ -261,4 +261,27 @@ public sealed class EventCodingMechanismTests
         rebels.Actor.Code.ShouldBe("---REB");
         rebels.Actor.Country.ShouldBeNull();
     }
+
+    [Fact]
+    public void ADemandForAThingStandsWithoutAnAddressee()
+    {
+        // The opposition demanded early elections .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("The", "DET", 2, "det")
+            .Word("opposition", "NOUN", 3, "nsubj")
+            .Word("demanded", "VERB", 0, "root", "demand")
+            .Word("early", "ADJ", 5, "amod")
+            .Word("elections", "NOUN", 3, "obj", "election")
+            .Word(".", "PUNCT", 3, "punct")
+            .Actor(1, 2, "GRCOPP")
+            .Build();
+
+        Coder.Process(extraction);
+
+        // CAMEO codes a call for elections as 0241 (appeal for leadership change) or 1041 (demand it).
+        var demand = extraction.Events.Single();
+        demand.Root.ShouldBeOneOf("02", "10");
+        demand.Target.ShouldBeNull();
+        demand.Plover!.Type.ShouldBe("REQUEST");
+    }
 }

@@ -332,6 +332,14 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
+        if (targets.Count == 0 && graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
+            && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0)
+        {
+            // "Iran's role … suggests a more assertive front": an actor's thing, not the actor, is the subject; with no one
+            // addressed there is no appeal, demand or rejection.
+            yield break;
+        }
+
         var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
         foreach (var candidate in Pair(verb, sources, targets, effective, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
         {
@@ -668,8 +676,9 @@ public sealed class EventCodingStage : IExtractionStage
         code.Length >= 2 && code[0] == '0' && code[1] is >= '3' and <= '8';
 
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
-    // Promises, material concessions (resigning, surrendering) and force with no named victim stand alone too.
-    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "03" or "08" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
+    // Promises, material concessions (resigning, surrendering), appeals, demands and rejections of a thing ("demanded
+    // elections", "rejected the plan"), threats, and force with no named victim stand alone too.
+    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
