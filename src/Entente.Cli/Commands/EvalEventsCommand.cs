@@ -18,9 +18,14 @@ internal static class EvalEventsCommand
     {
         var gold = new Option<FileInfo>("--gold") { Description = "Gold file: PLOVER GSR JSON, ConfliBERT train.tsv or train.txt", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
+        var split = new Option<string>("--split") { Description = "Score one fixed half of the file: tune, check or all", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("all", "tune", "check");
+        var details = new Option<FileInfo?>("--details") { Description = "Also write each scored sentence with its gold and coded events as JSON Lines to this file" };
         var command = new Command("events", "Score the event coder on a gold standard (PLOVER GSR, ConfliBERT classes or spans)");
         command.Options.Add(gold);
         command.Options.Add(format);
+        command.Options.Add(split);
+        command.Options.Add(details);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var streams = CliStreams.Current;
@@ -32,21 +37,30 @@ internal static class EvalEventsCommand
             }
 
             var json = string.Equals(parseResult.GetValue(format), "json", StringComparison.OrdinalIgnoreCase);
+            var half = parseResult.GetValue(split);
+            var detailsFile = parseResult.GetValue(details);
+            using var detailsWriter = detailsFile is null ? null : new StreamWriter(detailsFile.FullName);
             var evaluator = new EventEvaluator(DefaultPipeline.Instance.Process);
             try
             {
                 switch (DetectKind(path))
                 {
                     case GoldKind.Plover:
-                        var plover = evaluator.EvaluatePlover(GoldStandardReaders.ReadPloverGsr(path));
+                        var records = DevSplit.Filter(GoldStandardReaders.ReadPloverGsr(path), r => r.Id, half);
+                        var plover = evaluator.EvaluatePlover(records);
+                        WriteDetails(detailsWriter, records.Select(r => (r.Text, (object)r)));
                         await streams.Out.WriteLineAsync(json ? Serialize(plover) : Describe(path, plover));
                         break;
                     case GoldKind.Classes:
-                        var classes = evaluator.EvaluateClasses(GoldStandardReaders.ReadConflibertClasses(path));
+                        var rows = DevSplit.Filter(GoldStandardReaders.ReadConflibertClasses(path), r => r.Sentence, half);
+                        var classes = evaluator.EvaluateClasses(rows);
+                        WriteDetails(detailsWriter, rows.Select(r => (r.Sentence, (object)new { r.Class })));
                         await streams.Out.WriteLineAsync(json ? Serialize(classes) : Describe(path, classes));
                         break;
                     default:
-                        var spans = evaluator.EvaluateSpans(GoldStandardReaders.ReadConflibertSpans(path));
+                        var sentences = DevSplit.Filter(GoldStandardReaders.ReadConflibertSpans(path), s => s.Text, half);
+                        var spans = evaluator.EvaluateSpans(sentences);
+                        WriteDetails(detailsWriter, sentences.Select(s => (s.Text, (object)new { Sources = s.Spans('S').Select(p => string.Join(' ', s.Tokens.Skip(p.First).Take(p.Last - p.First + 1))), Targets = s.Spans('T').Select(p => string.Join(' ', s.Tokens.Skip(p.First).Take(p.Last - p.First + 1))) })));
                         await streams.Out.WriteLineAsync(json ? Serialize(spans) : Describe(path, spans));
                         break;
                 }
@@ -73,6 +87,28 @@ internal static class EvalEventsCommand
     {
         var first = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? string.Empty;
         return first.StartsWith('[') ? GoldKind.Plover : first.Contains('\t', StringComparison.Ordinal) ? GoldKind.Classes : GoldKind.Spans;
+    }
+
+    /// <summary>One line per scored sentence: the gold record, the actor mentions and the events coded, for error analysis.</summary>
+    private static void WriteDetails(StreamWriter? writer, IEnumerable<(string Text, object Gold)> records)
+    {
+        if (writer is null)
+        {
+            return;
+        }
+
+        foreach (var (text, gold) in records)
+        {
+            var extraction = DefaultPipeline.Instance.Process(new Documents.Article(text));
+            var line = new
+            {
+                Text = text,
+                Gold = gold,
+                Mentions = extraction.Mentions.Select(m => new { m.Text, m.Actor.Code, m.Actor.Country, m.Rule }),
+                Events = extraction.Events.Select(e => new { e.Cameo, Type = e.Plover?.Type, Source = e.Source.Code, SourceText = e.Source.Text, Target = e.Target?.Code, TargetText = e.Target?.Text, Trigger = e.Trigger.Text, e.Negated, e.Rule }),
+            };
+            writer.WriteLine(JsonSerializer.Serialize(line, EntenteJson.Compact));
+        }
     }
 
     private static string Serialize<T>(T report) => JsonSerializer.Serialize(report, EntenteJson.Indented);

@@ -38,7 +38,10 @@ public sealed class EventEvaluatorTests
 
     [Theory]
     [InlineData("01", 0)]
-    [InlineData("02", 1)]
+    [InlineData("02", 0)]
+    [InlineData("03", 1)]
+    [InlineData("16", 3)]
+    [InlineData("17", 4)]
     [InlineData("05", 1)]
     [InlineData("07", 2)]
     [InlineData("12", 3)]
@@ -64,6 +67,58 @@ public sealed class EventEvaluatorTests
         report.Triples.Gold.ShouldBe(2);
         report.TypeAccuracy.ShouldBe(0.5);
         report.Confusion["CONSULT"]["NONE"].ShouldBe(1);
+    }
+
+    [Fact]
+    public void CompoundActorsMarkedSrcTarAreScoredAsEachSideTowardsTheOther()
+    {
+        var records = GoldStandardReaders.ReadPloverGsr(DevFile("plover-gsr", "PLOVER_GSR_CAMEO.txt"));
+        records.Single(r => r.Id == "PLOVER-GSR01-AGREE-0003").Mutual.ShouldBeTrue();
+        records.Single(r => r.Id == "PLOVER-GSR01-AGREE-0002").Mutual.ShouldBeFalse();
+
+        var gold = new[] { new GoldEvent("m", "Bosnia and Slovenia agreed to a ceasefire.", "AGREE", ["BIH", "SVN"], [], Mutual: true) };
+        var evaluator = new EventEvaluator(article => FakeExtraction(article, [Event("AGREE", "BIH", "SVN", "03"), Event("AGREE", "SVN", "BIH", "03")]));
+
+        var report = evaluator.EvaluatePlover(gold);
+
+        report.Triples.Gold.ShouldBe(2);
+        report.Triples.TruePositives.ShouldBe(2);
+    }
+
+    [Fact]
+    public void TheMainTypeIsTakenFromEventsThatHaveAPloverType()
+    {
+        var gold = new[] { new GoldEvent("s", "Russia said it attacked Ukraine.", "ASSAULT", ["RUS"], ["UKR"]) };
+        var statement = Event("ASSAULT", "RUSGOV", "UKR", "01") with { Plover = null, Confidence = 0.99 };
+        var evaluator = new EventEvaluator(article => FakeExtraction(article, [statement, Event("ASSAULT", "RUSMIL", "UKR", "19")]));
+
+        evaluator.EvaluatePlover(gold).TypeAccuracy.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void AStatementFramingAnotherEventDoesNotGiveTheSentenceItsClass()
+    {
+        var said = Event("ASSAULT", "NGAMIL", "NGAREB", "01") with { Trigger = new TextSpan("says", 20, 24) };
+        var killed = Event("ASSAULT", "NGAMIL", "NGAREB", "19") with { Trigger = new TextSpan("killed", 32, 38) };
+        var alone = new EventEvaluator(article => FakeExtraction(article, article.Text.Contains("killed", StringComparison.Ordinal) ? [said, killed] : [said]));
+
+        var report = alone.EvaluateClasses([("The air force says it has killed rebels.", 4), ("The air force says so.", 0)]);
+
+        report.Accuracy.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void TheDevSplitIsFixedAndSplitsAboutHalf()
+    {
+        DevSplit.Of("PLOVER-GSR01-AGREE-0001").ShouldBe(DevSplit.Of("PLOVER-GSR01-AGREE-0001"));
+        var records = GoldStandardReaders.ReadPloverGsr(DevFile("plover-gsr", "PLOVER_GSR_CAMEO.txt"));
+        var tune = DevSplit.Filter(records, r => r.Id, "tune");
+        var check = DevSplit.Filter(records, r => r.Id, "check");
+
+        (tune.Count + check.Count).ShouldBe(records.Count);
+        tune.Count.ShouldBeInRange(130, 190);
+        tune.Select(r => r.Id).Intersect(check.Select(r => r.Id)).ShouldBeEmpty();
+        Should.Throw<ArgumentException>(() => DevSplit.Filter(records, r => r.Id, "train"));
     }
 
     private static Extraction FakeExtraction(Article article, IEnumerable<CodedEvent> events)

@@ -225,6 +225,32 @@ public sealed class ActorKnowledgeBase
         return holders;
     }
 
+    /// <summary>
+    /// The one person with this surname who ever held a role, or the holders when they all served the same
+    /// country (any date), among those whose role is in <paramref name="sector"/> (null: any sector): for stories
+    /// without a date, "President Mubarak" is still Egypt's.
+    /// </summary>
+    public IReadOnlyList<ActorRef> FindRoleHoldersAnyDate(string surname, string? sector)
+    {
+        if (!_peopleBySurname.Value.TryGetValue(surname, out var people))
+        {
+            return [];
+        }
+
+        var holders = new List<ActorRef>();
+        foreach (var person in people)
+        {
+            // The person's latest role in that sector, resolved on a date it covers.
+            var role = person.Roles.LastOrDefault(r => r.Code.Length > 3 && (sector is null || r.Code.AsSpan(3).SequenceEqual(sector)));
+            if (role is not null)
+            {
+                holders.Add(Resolve(person, role.From ?? role.To).Actor);
+            }
+        }
+
+        return holders.Count > 0 && holders.All(h => h.Country is not null && h.Country == holders[0].Country) ? holders : [];
+    }
+
     private Dictionary<string, KbActor[]> IndexSurnames() => _actors.Values
         .Where(a => a.Kind == ActorKind.Person && a.Roles.Count > 0 && a.Name.Contains(' ', StringComparison.Ordinal))
         .GroupBy(a => a.Name[(a.Name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)

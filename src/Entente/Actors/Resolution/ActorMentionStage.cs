@@ -25,6 +25,14 @@ public sealed class ActorMentionStage : IExtractionStage
         "military", "army", "navy", "forces", "troops", "police", "government", "opposition", "rebels", "militants", "media", "business", "people", "officials", "authorities",
     };
 
+    // Plural nouns for groups that act in the news as one side; singular titles ("minister") need a country.
+    private static readonly HashSet<string> GenericAgents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebels", "insurgents", "militants", "guerrillas", "guerillas", "gunmen", "fighters", "militias", "militiamen", "jihadists", "extremists", "terrorists",
+        "protesters", "protestors", "demonstrators", "activists", "rioters", "strikers", "workers", "employees", "students", "farmers",
+        "troops", "soldiers", "forces", "police", "policemen", "officers", "authorities", "officials", "prosecutors", "judges", "hackers", "refugees", "civilians",
+    };
+
     private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "outside", "inside", "around" };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "abu", "el" };
@@ -50,7 +58,8 @@ public sealed class ActorMentionStage : IExtractionStage
                     ?? ReadCounterpart(extraction, sentence, i, on, people)
                     ?? ReadKnowledgeBaseActor(extraction, sentence, i, on, people)
                     ?? ReadKnownSurname(extraction, sentence, i, people)
-                    ?? ReadOfficeHolderSurname(extraction, sentence, i, on, people);
+                    ?? ReadOfficeHolderSurname(extraction, sentence, i, on, people)
+                    ?? ReadGenericAgent(extraction, sentence, i, on);
                 if (mention is null)
                 {
                     i++;
@@ -124,6 +133,13 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var name = JoinTokens(span, nameStart, nameEnd - 1);
+        if (country is null && known is null && on is null && _knowledgeBase.FindRoleHoldersAnyDate(span[nameEnd - 1].Text, agent.Sector) is [var holder, ..])
+        {
+            // "President Mubarak" in an undated story: the surname's only role holders all served one country, in
+            // the sector the title names (a businessman namesake is not "President …").
+            known = holder;
+        }
+
         var actor = PersonFromText(name, known, country, agent, on);
         people.Register(actor, name);
         return MakeMention(extraction, sentence, start, nameEnd - 1, nameEnd - 1, actor, country is null ? "title:" + agent.Title.ToLowerInvariant() : "title:country+" + agent.Title.ToLowerInvariant());
@@ -276,10 +292,23 @@ public sealed class ActorMentionStage : IExtractionStage
     private Mention? ReadOfficeHolderSurname(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
     {
         var token = sentence.Tokens[start];
-        if (on is not { } date || token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
+        if (token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
             || (start + 1 < sentence.Tokens.Length && sentence.Tokens[start + 1].Ner is "I-PER" or "L-PER"))
         {
             return null;
+        }
+
+        if (on is not { } date)
+        {
+            // An undated story: the surname's role holders, when they all served one country ("Erdogan said …").
+            var anyDate = _knowledgeBase.FindRoleHoldersAnyDate(token.Text, null);
+            if (anyDate.Count != 1)
+            {
+                return null;
+            }
+
+            people.Register(anyDate[0], anyDate[0].Name ?? token.Text);
+            return MakeMention(extraction, sentence, start, start, start, anyDate[0], "kb:surname-any-date");
         }
 
         var holders = _knowledgeBase.FindOfficeHolders(token.Text, date);
@@ -290,6 +319,76 @@ public sealed class ActorMentionStage : IExtractionStage
 
         people.Register(holders[0], holders[0].Name ?? token.Text);
         return MakeMention(extraction, sentence, start, start, start, holders[0], "kb:surname-on-date");
+    }
+
+    /// <summary>
+    /// A group named by what it is, not who: "rebels", "Demonstrators in Baghdad", "workers". Its country is the
+    /// place the phrase puts it in ("in Baghdad", "of Zimbabwe"); without one it is coded "---" plus its sector,
+    /// CAMEO's mark for an actor of unknown country, and the event's country pair stays unknown.
+    /// </summary>
+    private Mention? ReadGenericAgent(Extraction extraction, Sentence sentence, int start, DateOnly? on)
+    {
+        var tokens = sentence.Tokens;
+        var span = tokens.AsSpan();
+        if (tokens[start].Upos is not ("NOUN" or null) || !GenericAgents.Contains(tokens[start].Text) || !_knowledgeBase.TryMatchAgent(span, start, out var agent))
+        {
+            return null;
+        }
+
+        var last = start + agent.Length - 1;
+        string? country = null;
+        var next = last + 1;
+        if (next + 1 < tokens.Length && tokens[next].Text is "in" or "from" or "of")
+        {
+            var at = next + 1;
+            if (tokens[at].Text is "the" && at + 1 < tokens.Length)
+            {
+                at++;
+            }
+
+            if (_knowledgeBase.TryMatch(span, at, on, out var place) && place.Actor.Kind is ActorKind.State or ActorKind.StateAgency && (place.Actor.Country ?? place.Actor.Code) is { Length: 3 } iso)
+            {
+                country = iso;
+                last = at + place.Length - 1;
+            }
+        }
+
+        if (country is null && OwnerBefore(extraction, sentence, start) is { } owner)
+        {
+            // "Iran's economic and security officials": the state named earlier in the phrase owns the group.
+            country = owner;
+        }
+
+        var actor = new ActorRef
+        {
+            Code = (country ?? "---") + agent.Sector,
+            Name = agent.Title,
+            Country = country,
+            Sector = agent.Sector,
+            Kind = ActorKind.Group,
+        };
+        return MakeMention(extraction, sentence, start, last, start, actor, country is null ? "generic:" + agent.Sector.ToLowerInvariant() : "generic+place:" + agent.Sector.ToLowerInvariant());
+    }
+
+    /// <summary>The state mentioned just before a noun phrase's head, past its modifiers ("Iran's economic and security …").</summary>
+    private static string? OwnerBefore(Extraction extraction, Sentence sentence, int head)
+    {
+        if (extraction.Mentions.Count == 0 || extraction.Mentions[^1] is not { } previous || previous.Sentence != sentence.Index
+            || previous.Actor.Kind != ActorKind.State || previous.LastToken >= head || head - previous.LastToken > 6)
+        {
+            return null;
+        }
+
+        for (var t = previous.LastToken + 1; t < head; t++)
+        {
+            var token = sentence.Tokens[t];
+            if (token.Text is not ("'s" or "’s" or "and" or ",") && token.Upos is not ("ADJ" or "NOUN" or "CCONJ"))
+            {
+                return null;
+            }
+        }
+
+        return previous.Actor.Country ?? previous.Actor.Code;
     }
 
     /// <summary>Reads a person's name at <paramref name="start"/>: a known person from the knowledge base, a surname seen before, or capitalised words.</summary>

@@ -292,11 +292,232 @@ public sealed class EventCodingStage : IExtractionStage
             rule += "+previous-topic";
         }
 
+        if (sources.Count == 0 && graph.IsParsed && PronounSubject(graph, verb) is >= 0 and var pronoun)
+        {
+            // "Syria says it is willing to withdraw", "Putin said he would …": the pronoun is the speaker above.
+            sources.AddRange(Antecedent(graph, pronoun, context.PreviousTopic));
+            rule += "+pronoun";
+        }
+
+        var effective = code ?? string.Empty;
+        if (graph.IsParsed && IntentCodes.For(graph, verb, effective) is { } promised)
+        {
+            // "The US is willing to provide ammunition": a promise or threat stands without a recipient.
+            effective = promised;
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && IsDirective(effective))
+        {
+            // "The United States demanded that North Korea forsake …": who is told to act is the clause's subject.
+            targets.AddRange(ComplementSubjects(graph, verb, context.PreviousTopic).Where(m => !sources.Exists(s => SameActor(s, m))));
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && sources.Count > 0 && TakesPlaceAsTarget(effective) && PlaceActor(graph, verb) is { } place)
+        {
+            // "Sudanese rebels shelled positions near Juba", "Albanians demonstrated in Serbia": with no named victim,
+            // the country where it happened is on the receiving end.
+            targets.Add(place);
+            rule += "+place";
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && graph.Relation(verb) is "acl" or "amod" && effective.Length >= 2 && effective[..2] is "17" or "18" or "19" or "20")
+        {
+            // "the world order dominated by the United States" describes, it does not report an attack.
+            yield break;
+        }
+
+        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && (code ?? string.Empty).StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
+        {
+            // An intent with no one to receive it must at least say what is intended ("agreed to resign").
+            yield break;
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
+            && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0)
+        {
+            // "Iran's role … suggests a more assertive front": an actor's thing, not the actor, is the subject; with no one
+            // addressed there is no appeal, demand or rejection.
+            yield break;
+        }
+
         var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
-        foreach (var candidate in Pair(verb, sources, targets, code ?? string.Empty, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
+        foreach (var candidate in Pair(verb, sources, targets, effective, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
         {
             yield return candidate;
         }
+
+        if (graph.IsParsed && effective.StartsWith("01", StringComparison.Ordinal) && sources.Count > 0)
+        {
+            foreach (var demand in ReportedObligations(graph, verb, sources, context.PreviousTopic, rule))
+            {
+                yield return demand;
+            }
+        }
+    }
+
+    // Appeals (02), demands (10) and threats (13) are addressed to someone: the one the clause below tells to act.
+    private static bool IsDirective(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal)
+        || code.StartsWith("13", StringComparison.Ordinal);
+
+    // Protests, force postures and violence happen somewhere; visits go somewhere.
+    private static bool TakesPlaceAsTarget(string code) => code.Length >= 2 && (code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code.StartsWith("042", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we" };
+
+    private static readonly HashSet<string> ObligationModals = new(StringComparer.Ordinal) { "must", "should" };
+
+    /// <summary>The verb's subject when it is a personal pronoun, or the pronoun subject of the clause it takes its subject from.</summary>
+    private static int PronounSubject(SentenceGraph graph, int verb)
+    {
+        var node = verb;
+        for (var steps = 0; steps < 4 && node >= 0; steps++)
+        {
+            var subject = graph.Child(node, "nsubj");
+            if (subject < 0 && graph.Child(node, "expl") is var expletive and >= 0 && graph.Lower(expletive) == "it")
+            {
+                // "Syria says it is willing to withdraw": the parser often reads a referring "it" as expletive.
+                subject = expletive;
+            }
+
+            if (subject >= 0 && graph.FullRelation(subject) != "nsubj:pass")
+            {
+                return SubjectPronouns.Contains(graph.Lower(subject)) ? subject : -1;
+            }
+
+            if (graph.Relation(node) is not ("xcomp" or "conj"))
+            {
+                return -1;
+            }
+
+            node = graph.Tokens[node].Head;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Who a subject pronoun stands for: the subject of the clause it is reported or embedded in ("Russia said it
+    /// would …"), else the first actor of the sentence that agrees with it, else the previous sentence's topic.
+    /// </summary>
+    private static List<Mention> Antecedent(SentenceGraph graph, int pronoun, IReadOnlyList<Mention> previousTopic)
+    {
+        var word = graph.Lower(pronoun);
+        bool Agrees(Mention m) => word switch
+        {
+            "he" or "she" => m.Actor.Kind == ActorKind.Person || m.Actor.Role is not null,
+            "it" => m.Actor.Kind != ActorKind.Person,
+            _ => true,
+        };
+
+        var node = graph.Tokens[pronoun].Head;
+        for (var steps = 0; steps < 6 && node >= 0; steps++)
+        {
+            var head = graph.Tokens[node].Head;
+            if (head < 0)
+            {
+                break;
+            }
+
+            var subject = graph.Child(head, "nsubj");
+            if (subject >= 0 && subject != pronoun)
+            {
+                var above = graph.ArgumentMentions(subject).Where(Agrees).ToList();
+                if (above.Count > 0)
+                {
+                    return above;
+                }
+            }
+
+            node = head;
+        }
+
+        for (var t = 0; t < pronoun; t++)
+        {
+            if (graph.MentionAt[t] is { } earlier && Agrees(earlier) && graph.Relation(graph.SyntacticHead(earlier, t)) is "nsubj" or "root")
+            {
+                return [earlier];
+            }
+        }
+
+        return previousTopic.Where(Agrees).ToList();
+    }
+
+    /// <summary>Subjects of the verb's complement clause ("demanded that Hamas renounce", "urged that Iraq allow").</summary>
+    private static List<Mention> ComplementSubjects(SentenceGraph graph, int verb, IReadOnlyList<Mention> previousTopic)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.Relation(child) != "ccomp")
+            {
+                continue;
+            }
+
+            var subject = graph.Child(child, "nsubj");
+            if (subject < 0)
+            {
+                subject = graph.Child(child, "nsubj:pass");
+            }
+
+            if (subject >= 0)
+            {
+                return SubjectPronouns.Contains(graph.Lower(subject)) ? Antecedent(graph, subject, previousTopic) : graph.ArgumentMentions(subject);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// "Russia said that Sudan must return the helicopter": a statement that another actor must or should act is
+    /// a demand (100) or an appeal (020) to that actor.
+    /// </summary>
+    private static IEnumerable<EventCandidate> ReportedObligations(SentenceGraph graph, int verb, List<Mention> speakers, IReadOnlyList<Mention> previousTopic, string rule)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.Relation(child) != "ccomp")
+            {
+                continue;
+            }
+
+            var modal = graph.Children(child).FirstOrDefault(c => graph.Relation(c) == "aux" && ObligationModals.Contains(graph.Lower(c)), -1);
+            if (modal < 0)
+            {
+                continue;
+            }
+
+            foreach (var addressee in ComplementSubjects(graph, verb, previousTopic))
+            {
+                foreach (var speaker in speakers)
+                {
+                    if (!SameActor(speaker, addressee) && speaker.Actor.Country != addressee.Actor.Country)
+                    {
+                        yield return new EventCandidate(verb, verb, speaker, addressee, graph.Lower(modal) == "must" ? "100" : "020", rule + "+obligation", 0.8);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The country of a named place in the verb's clause ("in Serbia", "near Rafah"), as an actor.</summary>
+    private Mention? PlaceActor(SentenceGraph graph, int verb)
+    {
+        var place = FindPlace(graph, verb);
+        if (place?.Country is not { } country)
+        {
+            return null;
+        }
+
+        var token = graph.Tokens[verb];
+        return new Mention
+        {
+            Text = place.Name,
+            Start = token.Start,
+            End = token.End,
+            Sentence = graph.Sentence.Index,
+            Actor = new ActorRef { Code = country, Country = country, Name = place.Name, Kind = ActorKind.State },
+            Rule = "place",
+        };
     }
 
     private IEnumerable<EventCandidate> CodeNoun(SentenceGraph graph, int noun, NounTrigger trigger, Dictionary<string, Mention> nounSources)
@@ -338,6 +559,32 @@ public sealed class EventCodingStage : IExtractionStage
         if (sources.Count > 0 && targets.Count == 0 && between.Count == 1)
         {
             targets.Add(between[0]);
+        }
+
+        if (sources.Count == 0 && targets.Count == 0 && trigger.Code.StartsWith("04", StringComparison.Ordinal) && graph.Relation(noun) == "obj"
+            && graph.Tokens[noun].Head is var verbHead and >= 0 && graph.Child(verbHead, "nsubj") is var doers and >= 0)
+        {
+            // "Israel and Lebanon renewed negotiations", "Syria held talks with Jordan": the subject takes part,
+            // with whoever the verb's "with" names, or else with its coordinated partner.
+            sources.AddRange(graph.ArgumentMentions(doers));
+            foreach (var child in graph.Children(verbHead))
+            {
+                if (graph.Relation(child) == "obl" && graph.CaseOf(child) == "with")
+                {
+                    targets.AddRange(graph.ArgumentMentions(child));
+                }
+            }
+
+            rule += "+subject";
+            if (targets.Count == 0 && sources.Count >= 2)
+            {
+                foreach (var candidate in Pair(noun, sources, targets, trigger.Code, string.Empty, rule, 0.7, mutual: true))
+                {
+                    yield return candidate;
+                }
+
+                yield break;
+            }
         }
 
         // "Russia and Iran operate under sanctions", "Iran, under Western sanctions": the one who suffers the
@@ -429,8 +676,9 @@ public sealed class EventCodingStage : IExtractionStage
         code.Length >= 2 && code[0] == '0' && code[1] is >= '3' and <= '8';
 
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
-    private static bool AllowsNoTarget(string code) => code.StartsWith("01", StringComparison.Ordinal)
-        || code.StartsWith("14", StringComparison.Ordinal) || code.StartsWith("15", StringComparison.Ordinal);
+    // Promises, material concessions (resigning, surrendering), appeals, demands and rejections of a thing ("demanded
+    // elections", "rejected the plan"), threats, and force with no named victim stand alone too.
+    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
@@ -588,7 +836,7 @@ public sealed class EventCodingStage : IExtractionStage
 
             if (relation is "xcomp" or "conj" or "advcl" or "acl")
             {
-                if (graph.IsVerbal(head) || graph.Tokens[head].Upos is null)
+                if (graph.IsVerbal(head) || graph.Tokens[head].Upos is null or "ADJ")
                 {
                     var subject = graph.Child(head, "nsubj");
                     if (subject >= 0)
@@ -746,20 +994,34 @@ public sealed class EventCodingStage : IExtractionStage
 
     private CodedEvent? ToRecord(Extraction extraction, SentenceGraph graph, EventCandidate candidate, (DateOnly? Date, string? Text) storyDate)
     {
-        var info = _catalog.Find(candidate.Code);
+        // A person with a title but no country ("Defence Minister Pierre Joxe" with no story date) is no
+        // CAMEO actor: an event coded "GOV" would claim a dyad it does not know.
+        if (!HasCountry(candidate.Source.Actor) || (candidate.Target is { } target && !HasCountry(target.Actor)))
+        {
+            return null;
+        }
+
+        var code = candidate.Code;
+        var (negated, modality) = ModalityReader.Read(graph, candidate.Trigger);
+        if (negated && IntentCodes.RefusalFor(graph, candidate.Trigger, code) is { } refusal)
+        {
+            code = refusal;
+            negated = false;
+        }
+        else if (IntentCodes.For(graph, candidate.Trigger, code) is { } intent)
+        {
+            code = intent;
+        }
+
+        var info = _catalog.Find(code);
         if (info is null)
         {
             return null;
         }
 
         var trigger = graph.Tokens[candidate.Trigger];
-        var (negated, modality) = ModalityReader.Read(graph, candidate.Trigger);
-        var location = FindPlace(graph, candidate);
-        var code = RefineMeetingCode(info, candidate, location);
-        if (!ReferenceEquals(code, info))
-        {
-            info = code;
-        }
+        var location = FindPlace(graph, candidate.Trigger);
+        info = RefineMeetingCode(info, candidate, location);
 
         var (date, granularity, dateText) = FindDate(extraction, graph, candidate, storyDate);
         var id = EventId(extraction.Article.Id, graph.Sentence.Index, trigger.Start, candidate.Source.Actor.Code, candidate.Target?.Actor.Code, info.Code);
@@ -786,6 +1048,8 @@ public sealed class EventCodingStage : IExtractionStage
         };
     }
 
+    private static bool HasCountry(ActorRef actor) => actor.Country is not null || actor.Kind != ActorKind.Person;
+
     /// <summary>A meeting abroad is CAMEO 044 (third location); in one side's country it is a visit (042) or hosting (043).</summary>
     private EventCodeInfo RefineMeetingCode(EventCodeInfo info, EventCandidate candidate, Place? location)
     {
@@ -800,14 +1064,14 @@ public sealed class EventCodingStage : IExtractionStage
         return refined is not null && _catalog.Find(refined) is { } better ? better : info;
     }
 
-    private Place? FindPlace(SentenceGraph graph, EventCandidate candidate)
+    private Place? FindPlace(SentenceGraph graph, int trigger)
     {
         if (_resolvePlace is null || !graph.IsParsed)
         {
             return null;
         }
 
-        foreach (var token in graph.ClauseTokens(candidate.Trigger))
+        foreach (var token in graph.ClauseTokens(trigger))
         {
             var relation = graph.Relation(token);
             if (relation is not ("obl" or "nmod") || graph.CaseOf(token) is not { } preposition || !PlacePrepositions.Contains(preposition))

@@ -182,6 +182,15 @@ internal sealed class SentenceGraph
             }
         }
 
+        // "Senior Hungarian and Romanian officials": the first demonym hangs off the second as its conjunct's head
+        // and shares the noun, so it names the same kind of agent of its own country.
+        if (first.FirstToken >= 0 && Relation(first.FirstToken) == "conj" && Tokens[first.FirstToken].Head is var shared and >= 0
+            && (shared < first.FirstToken || shared > first.LastToken) && MentionAt[shared] is { Actor.Kind: ActorKind.State } partner
+            && first.Actor.Sector is { } sector && partner.Actor.Country is { } country && !found.Contains(partner))
+        {
+            found.Add(partner with { Actor = partner.Actor with { Code = country + sector, Sector = sector, Kind = ActorKind.StateAgency, Role = first.Actor.Role } });
+        }
+
         return found;
     }
 

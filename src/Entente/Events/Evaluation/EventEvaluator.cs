@@ -14,13 +14,18 @@ public sealed class EventEvaluator
     /// <summary>Creates an evaluator over a processing function (usually <see cref="EntentePipeline.Process"/>).</summary>
     public EventEvaluator(Func<Article, Extraction> process) => _process = process;
 
-    /// <summary>The five-way class ConfliBERT uses: 0 statement (01), 1 verbal cooperation (02–05), 2 material cooperation (06–08), 3 verbal conflict (09–13), 4 material conflict (14–20).</summary>
+    /// <summary>
+    /// The five-way class ConfliBERT's CAMEO sentences carry: 0 neutral (01 statements, 02 appeals), 1 verbal
+    /// cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13, and 16 reducing relations:
+    /// sanctions, expulsions, suspended aid), 4 material conflict (14, 15, 17–20). Appeals and reduced relations
+    /// sit where the gold sentences put them (Phoenix's pentaclass), not where root-code ranges alone would.
+    /// </summary>
     public static int ClassOf(string root) => int.Parse(root, System.Globalization.CultureInfo.InvariantCulture) switch
     {
-        1 => 0,
+        <= 2 => 0,
         <= 5 => 1,
         <= 8 => 2,
-        <= 13 => 3,
+        <= 13 or 16 => 3,
         _ => 4,
     };
 
@@ -34,7 +39,8 @@ public sealed class EventEvaluator
         foreach (var record in gold)
         {
             var events = Asserted(record.Text);
-            var main = events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
+            // Statements (CAMEO 01) have no PLOVER type: the record's type is that of its main typed event.
+            var main = events.Where(e => e.Plover is not null).OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).FirstOrDefault();
             var predictedType = main?.Plover?.Type ?? "NONE";
             if (predictedType == record.PloverType)
             {
@@ -53,7 +59,19 @@ public sealed class EventEvaluator
                 .Select(e => (e.Plover!.Type, ActorCountry.Of(e.Source.Code, e.Source.Country), e.Target is null ? "-" : ActorCountry.Of(e.Target.Code, e.Target.Country)))
                 .ToHashSet();
             var expected = new HashSet<(string, string, string)>();
-            foreach (var source in record.Sources.DefaultIfEmpty("-"))
+            if (record.Mutual)
+            {
+                // A compound actor marked SRC/TAR acts with itself: each side towards each other side.
+                foreach (var a in record.Sources)
+                {
+                    foreach (var b in record.Sources.Where(b => b != a))
+                    {
+                        expected.Add((record.PloverType, a, b));
+                    }
+                }
+            }
+
+            foreach (var source in record.Mutual ? Enumerable.Empty<string>() : record.Sources.DefaultIfEmpty("-"))
             {
                 foreach (var target in record.Targets.DefaultIfEmpty("-"))
                 {
@@ -70,14 +88,21 @@ public sealed class EventEvaluator
         return new PloverReport(gold.Count, gold.Count == 0 ? 0 : (double)correctTypes / gold.Count, new Score(truePositives, predictedCount, goldCount), frozen);
     }
 
-    /// <summary>Scores the class of each sentence's first non-negated event by trigger position (0 when none).</summary>
+    /// <summary>
+    /// Scores the class of each sentence's first non-negated event by trigger position (0 when none), statements
+    /// (CAMEO 01) counting only when the sentence has no other event.
+    /// </summary>
     public ClassReport EvaluateClasses(IReadOnlyList<(string Sentence, int Class)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var confusion = Enumerable.Range(0, 5).Select(_ => new int[5]).ToArray();
         foreach (var (sentence, gold) in rows)
         {
-            var first = Asserted(sentence).OrderBy(e => e.Trigger.Start).FirstOrDefault();
+            // A statement that frames another coded event ("the air force says it killed …") is the report, not
+            // the sentence's event: ConfliBERT labels what was said to happen, so statements count only alone.
+            var events = Asserted(sentence);
+            var first = events.Where(e => e.Root != "01").OrderBy(e => e.Trigger.Start).FirstOrDefault()
+                ?? events.OrderBy(e => e.Trigger.Start).FirstOrDefault();
             var predicted = first is null ? 0 : ClassOf(first.Root);
             confusion[gold][predicted]++;
         }

@@ -6,4 +6,8 @@ namespace Entente.Events.Evaluation;
 /// <param name="PloverType">The PLOVER type, normalised to the current 16 types.</param>
 /// <param name="Sources">Source country codes (ISO3, or IGO/NGO/IMG for non-state actors); may be empty.</param>
 /// <param name="Targets">Target country codes; may be empty.</param>
-public sealed record GoldEvent(string Id, string Text, string PloverType, IReadOnlyList<string> Sources, IReadOnlyList<string> Targets);
+/// <param name="Mutual">
+/// The sides are marked SRC/TAR (a compound actor acting with each other: "Bosnia and Slovenia agreed to a
+/// ceasefire"): each source is also the target of the others, which is how the coder writes mutual acts.
+/// </param>
+public sealed record GoldEvent(string Id, string Text, string PloverType, IReadOnlyList<string> Sources, IReadOnlyList<string> Targets, bool Mutual = false);

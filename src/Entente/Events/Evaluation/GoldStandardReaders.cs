@@ -28,12 +28,15 @@ public static class GoldStandardReaders
                 continue;
             }
 
+            var sources = Countries(element, "source");
+            var targets = Countries(element, "target");
             records.Add(new GoldEvent(
                 element.GetProperty("id").GetString() ?? string.Empty,
                 text.GetString() ?? string.Empty,
                 NormalisePloverType(type),
-                Countries(element, "source"),
-                Countries(element, "target")));
+                sources,
+                targets,
+                Mutual: targets.Length == 0 && sources.Length >= 2 && Markup(element).Contains("(SRC/TAR:", StringComparison.Ordinal)));
         }
 
         return records;
@@ -98,6 +101,10 @@ public static class GoldStandardReaders
 
         return sentences;
     }
+
+    private static string Markup(JsonElement record) =>
+        record.TryGetProperty("textInfo", out var info) && info.ValueKind == JsonValueKind.Object
+        && info.TryGetProperty("markup", out var markup) && markup.ValueKind == JsonValueKind.String ? markup.GetString() ?? string.Empty : string.Empty;
 
     private static string[] Countries(JsonElement record, string side)
     {

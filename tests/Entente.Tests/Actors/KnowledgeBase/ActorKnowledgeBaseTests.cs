@@ -291,4 +291,15 @@ public sealed class ActorKnowledgeBaseTests
         found["ukr"].ShouldBe("UKR");
         found["isr"].ShouldBe("ISR");
     }
+
+    [Fact]
+    public void AnUndatedSurnameResolvesOnlyToRoleHoldersOfOneCountryInTheTitlesSector()
+    {
+        // Barack Obama shares his surname with Central African office holders, but only he held a GOV role.
+        var obama = Kb.FindRoleHoldersAnyDate("Obama", "GOV");
+        obama.ShouldNotBeEmpty();
+        obama.ShouldAllBe(a => a.Country == "USA");
+        Kb.FindRoleHoldersAnyDate("Obama", "XYZ").ShouldBeEmpty();
+        Kb.FindRoleHoldersAnyDate("Nosuchsurname", "GOV").ShouldBeEmpty();
+    }
 }

@@ -1,0 +1,287 @@
+using Entente.Actors;
+using Entente.Events;
+using Entente.Events.Coding;
+using Entente.Events.Lexicon;
+using Entente.Ontology;
+using Entente.Places;
+
+namespace Entente.Tests.Events;
+
+/// <summary>Pronouns, intents, addressees, obligations, places as targets and shared demonym nouns, over hand-built parses.</summary>
+public sealed class EventCodingMechanismTests
+{
+    private static readonly EventCodingStage Coder = new(VerbLexicon.Default, CameoCatalog.Default, Geocoder.Default.Resolve);
+
+    [Fact]
+    public void APronounSubjectOfAReportedClauseIsTheSpeakerAndAWillingnessIsAnIntentToYield()
+    {
+        // Honduras says it is willing to withdraw its troops .  (the parser reads "it" as an expletive)
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Honduras", "PROPN", 2, "nsubj")
+            .Word("says", "VERB", 0, "root", "say")
+            .Word("it", "PRON", 5, "expl")
+            .Word("is", "AUX", 5, "cop", "be")
+            .Word("willing", "ADJ", 2, "ccomp")
+            .Word("to", "PART", 7, "mark")
+            .Word("withdraw", "VERB", 5, "xcomp")
+            .Word("its", "PRON", 9, "nmod:poss")
+            .Word("troops", "NOUN", 7, "obj", "troop")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "HND")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var withdrawal = extraction.Events.Single(e => e.Trigger.Text == "withdraw");
+        withdrawal.Source.Code.ShouldBe("HND");
+        withdrawal.Target.ShouldBeNull();
+        withdrawal.Cameo.ShouldStartWith("035");
+        withdrawal.Plover!.Type.ShouldBe("AGREE");
+        withdrawal.Rule.ShouldContain("+pronoun");
+    }
+
+    [Fact]
+    public void AThreatenedAttackIsAThreatOfForceNotAnAttack()
+    {
+        // Iran threatened to shell Iraqi towns .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Iran", "PROPN", 2, "nsubj")
+            .Word("threatened", "VERB", 0, "root", "threaten")
+            .Word("to", "PART", 4, "mark")
+            .Word("shell", "VERB", 2, "xcomp")
+            .Word("Iraqi", "ADJ", 6, "amod")
+            .Word("towns", "NOUN", 4, "obj", "town")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "IRN")
+            .Actor(5, 5, "IRQ")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var shelling = extraction.Events.Single(e => e.Trigger.Text == "shell");
+        shelling.Cameo.ShouldBe("1384");
+        shelling.Plover!.Type.ShouldBe("THREATEN");
+        shelling.Target!.Code.ShouldBe("IRQ");
+        extraction.Events.ShouldNotContain(e => e.Root == "19");
+    }
+
+    [Fact]
+    public void ADemandIsAddressedToTheSubjectOfItsThatClause()
+    {
+        // Washington demanded that Hamas renounce violence .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Washington", "PROPN", 2, "nsubj")
+            .Word("demanded", "VERB", 0, "root", "demand")
+            .Word("that", "SCONJ", 5, "mark")
+            .Word("Hamas", "PROPN", 5, "nsubj")
+            .Word("renounce", "VERB", 2, "ccomp")
+            .Word("violence", "NOUN", 5, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "USAGOV")
+            .Actor(4, 4, "PSEREB")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var demand = extraction.Events.Single(e => e.Trigger.Text == "demanded");
+        demand.Root.ShouldBe("10");
+        demand.Source.Code.ShouldBe("USAGOV");
+        demand.Target!.Code.ShouldBe("PSEREB");
+    }
+
+    [Fact]
+    public void SayingThatAnotherCountryMustActIsADemandToIt()
+    {
+        // Russia said Sudan must return the helicopter .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Russia", "PROPN", 2, "nsubj")
+            .Word("said", "VERB", 0, "root", "say")
+            .Word("Sudan", "PROPN", 5, "nsubj")
+            .Word("must", "AUX", 5, "aux")
+            .Word("return", "VERB", 2, "ccomp")
+            .Word("the", "DET", 7, "det")
+            .Word("helicopter", "NOUN", 5, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "RUS")
+            .Actor(3, 3, "SDN")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.ShouldContain(e => e.Cameo == "010" && e.Source.Code == "RUS");
+        var demand = extraction.Events.Single(e => e.Cameo == "100");
+        demand.Source.Code.ShouldBe("RUS");
+        demand.Target!.Code.ShouldBe("SDN");
+        demand.Rule.ShouldContain("+obligation");
+    }
+
+    [Fact]
+    public void ViolenceWithNoNamedVictimTakesTheCountryWhereItHappenedAsTarget()
+    {
+        // Rebels shelled positions in Kabul .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Rebels", "NOUN", 2, "nsubj", "rebel")
+            .Word("shelled", "VERB", 0, "root", "shell")
+            .Word("positions", "NOUN", 2, "obj", "position")
+            .Word("in", "ADP", 5, "case")
+            .Word("Kabul", "PROPN", 3, "nmod")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "AFGREB")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var shelling = extraction.Events.Single();
+        shelling.Root.ShouldBe("19");
+        shelling.Target!.Country.ShouldBe("AFG");
+        shelling.Rule.ShouldContain("+place");
+    }
+
+    [Fact]
+    public void ADescriptiveParticipleIsNoAttack()
+    {
+        // an order dominated by the United States
+        var extraction = new ParsedSentenceBuilder()
+            .Word("an", "DET", 2, "det")
+            .Word("order", "NOUN", 0, "root")
+            .Word("dominated", "VERB", 2, "acl", "dominate")
+            .Word("by", "ADP", 6, "case")
+            .Word("the", "DET", 6, "det")
+            .Word("States", "PROPN", 3, "obl:agent")
+            .Actor(5, 6, "USA")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CoordinatedDemonymsBeforeOneAgentNounAreTwoAgentsActingTogether()
+    {
+        // Senior Hungarian and Romanian officials agreed .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Senior", "ADJ", 5, "amod")
+            .Word("Hungarian", "ADJ", 5, "amod")
+            .Word("and", "CCONJ", 4, "cc")
+            .Word("Romanian", "ADJ", 2, "conj")
+            .Word("officials", "NOUN", 6, "nsubj", "official")
+            .Word("agreed", "VERB", 0, "root", "agree")
+            .Word(".", "PUNCT", 6, "punct")
+            .Actor(2, 2, "HUN")
+            .Actor(4, 5, "ROUGOV")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.Select(e => (e.Source.Code, e.Target!.Code)).ShouldBe([("ROUGOV", "HUNGOV"), ("HUNGOV", "ROUGOV")], ignoreOrder: true);
+        extraction.Events.ShouldAllBe(e => e.Plover!.Type == "AGREE");
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsRenewingNegotiationsConsultEachOther()
+    {
+        // Israel and Lebanon renewed negotiations today .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Israel", "PROPN", 4, "nsubj")
+            .Word("and", "CCONJ", 3, "cc")
+            .Word("Lebanon", "PROPN", 1, "conj")
+            .Word("renewed", "VERB", 0, "root", "renew")
+            .Word("negotiations", "NOUN", 4, "obj", "negotiation")
+            .Word("today", "NOUN", 4, "obl:tmod")
+            .Word(".", "PUNCT", 4, "punct")
+            .Actor(1, 1, "ISR")
+            .Actor(3, 3, "LBN")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.Where(e => e.Trigger.Text == "negotiations").Select(e => (e.Source.Code, e.Target!.Code))
+            .ShouldBe([("ISR", "LBN"), ("LBN", "ISR")], ignoreOrder: true);
+        extraction.Events.Where(e => e.Trigger.Text == "negotiations").ShouldAllBe(e => e.Plover!.Type == "CONSULT");
+    }
+
+    [Fact]
+    public void ATitledPersonWithoutACountryCodesNothing()
+    {
+        // Defence Minister Joxe visited Liberia .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Defence", "PROPN", 2, "compound")
+            .Word("Minister", "PROPN", 3, "compound")
+            .Word("Joxe", "PROPN", 4, "nsubj")
+            .Word("visited", "VERB", 0, "root", "visit")
+            .Word("Liberia", "PROPN", 4, "obj")
+            .Word(".", "PUNCT", 4, "punct")
+            .Actor(5, 5, "LBR")
+            .Build();
+        extraction.Mentions.Add(new Mention
+        {
+            Text = "Defence Minister Joxe", Start = 0, End = 21, Sentence = 0, FirstToken = 0, LastToken = 2, HeadToken = 2,
+            Actor = new ActorRef { Code = "GOV", Sector = "GOV", Kind = ActorKind.Person, Name = "Joxe" }, Rule = "title:minister",
+        });
+
+        Coder.Process(extraction);
+
+        extraction.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
+    {
+        // Israel will not release the prisoners .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Israel", "PROPN", 4, "nsubj")
+            .Word("will", "AUX", 4, "aux")
+            .Word("not", "PART", 4, "advmod")
+            .Word("release", "VERB", 0, "root")
+            .Word("the", "DET", 6, "det")
+            .Word("prisoners", "NOUN", 4, "obj", "prisoner")
+            .Word(".", "PUNCT", 4, "punct")
+            .Actor(1, 1, "ISR")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var refusal = extraction.Events.Single();
+        refusal.Root.ShouldBe("12");
+        refusal.Negated.ShouldBeFalse();
+        refusal.Plover!.Type.ShouldBe("REJECT");
+    }
+
+    [Fact]
+    public void GenericGroupsTakeTheCountryTheirPhraseNamesAndOtherwiseNone()
+    {
+        var pipeline = Entente.Tests.Acceptance.SeedArticle.Pipeline;
+
+        var located = pipeline.Process(new Entente.Documents.Article("Demonstrators in Baghdad blocked a road on Tuesday."));
+        var unplaced = pipeline.Process(new Entente.Documents.Article("Rebels attacked the convoy on Tuesday."));
+
+        located.Mentions.ShouldContain(m => m.Actor.Code == "IRQOPP" && m.Text == "Demonstrators in Baghdad");
+        var rebels = unplaced.Mentions.Single(m => m.Text == "Rebels");
+        rebels.Actor.Code.ShouldBe("---REB");
+        rebels.Actor.Country.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ADemandForAThingStandsWithoutAnAddressee()
+    {
+        // The opposition demanded early elections .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("The", "DET", 2, "det")
+            .Word("opposition", "NOUN", 3, "nsubj")
+            .Word("demanded", "VERB", 0, "root", "demand")
+            .Word("early", "ADJ", 5, "amod")
+            .Word("elections", "NOUN", 3, "obj", "election")
+            .Word(".", "PUNCT", 3, "punct")
+            .Actor(1, 2, "GRCOPP")
+            .Build();
+
+        Coder.Process(extraction);
+
+        // CAMEO codes a call for elections as 0241 (appeal for leadership change) or 1041 (demand it).
+        var demand = extraction.Events.Single();
+        demand.Root.ShouldBeOneOf("02", "10");
+        demand.Target.ShouldBeNull();
+        demand.Plover!.Type.ShouldBe("REQUEST");
+    }
+}
