@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Documents;
+using Entente.Ingest;
+using Entente.Language;
+using Entente.Language.Ner;
+using Entente.Language.Parsing;
+using Entente.Language.Tagging;
+using Entente.Pipeline;
+
+namespace Entente.Bench;
+
+/// <summary>
+/// Per-stage cost of the language core on one thread: the default pipeline's language stages run stage by stage
+/// over the whole corpus (each stage sees the output of the ones before), so each stage gets its own wall time,
+/// process CPU time and allocation. Also times loading each model file from disk.
+/// </summary>
+/// <remarks>
+/// Process CPU time is reported beside wall time because the development machine is shared: a busy machine delays
+/// the thread (wall time grows) far more than it changes the work done (CPU time grows only through cache and
+/// frequency effects). On one thread, CPU time also counts the runtime's own background threads (JIT, GC).
+/// </remarks>
+internal static class LanguageStagesRunner
+{
+    public static int Run(string[] args)
+    {
+        var inputs = new List<string>();
+        var repeat = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--repeat" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var r) && r > 0:
+                    repeat = r;
+                    i++;
+                    break;
+                case var path when !path.StartsWith('-'):
+                    inputs.Add(path);
+                    break;
+                default:
+                    Console.Error.WriteLine($"lang: unexpected argument '{args[i]}'. Usage: lang [PATH...] [--repeat N]");
+                    return 2;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            inputs.Add(EntenteFiles.Resolve("samples/putin-meets-iran.txt"));
+            inputs.Add(EntenteFiles.Resolve("samples/voa/voa_stories.jsonl"));
+        }
+
+        var articles = new List<Article>();
+        foreach (var result in ArticleReader.Read(inputs, new IngestOptions()))
+        {
+            if (result.IsArticle)
+            {
+                articles.Add(result.Article);
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            Console.Error.WriteLine($"lang: no articles could be read from {string.Join(", ", inputs)}.");
+            return 1;
+        }
+
+        TimeLoad("POS tagger", () => PosTagger.Load(EntenteFiles.Resolve(PosTagger.DefaultModelPath)));
+        TimeLoad("parser", () => DependencyParser.Load(EntenteFiles.Resolve(DependencyParser.DefaultModelPath)));
+        TimeLoad("NER", () => NerTagger.Load(EntenteFiles.Resolve(NerTagger.DefaultModelPath)));
+
+        var stages = new PipelineBuilder().UseDefaults().Build().DocumentStages;
+        var names = stages.Select(stage => stage.GetType().Name).ToArray();
+        Console.WriteLine($"Corpus: {articles.Count} articles, {articles.Sum(a => a.Text.Length):N0} characters; one thread; {repeat} timed passes after one warm-up");
+
+        var wall = new double[stages.Length];
+        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
+        var cpu = new double[stages.Length];
+        var allocated = new long[stages.Length];
+        long tokens = 0;
+        for (var pass = 0; pass <= repeat; pass++)
+        {
+            var documents = articles.Select(article => new AnalyzedDocument(article)).ToArray();
+            for (var s = 0; s < stages.Length; s++)
+            {
+                using var process = Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    stages[s].Process(document);
+                }
+
+                clock.Stop();
+                process.Refresh();
+                if (pass > 0)
+                {
+                    wall[s] += clock.Elapsed.TotalSeconds;
+                    best[s] = Math.Min(best[s], clock.Elapsed.TotalSeconds);
+                    cpu[s] += (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+                    allocated[s] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                }
+            }
+
+            tokens = documents.Sum(document => document.Sentences.Sum(sentence => (long)sentence.Tokens.Length));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tokens per pass: {tokens:N0}"));
+        Console.WriteLine("| stage | wall ms/pass | tokens/s (wall) | best pass ms | tokens/s (best) | CPU ms/pass | tokens/s (CPU) | bytes/token |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (var s = 0; s < stages.Length; s++)
+        {
+            PrintRow(names[s], wall[s] / repeat, best[s], cpu[s] / repeat, allocated[s] / (double)repeat, tokens);
+        }
+
+        // What issue 3 targets: tagging + parsing + NER.
+        var core = names.Select((name, s) => (name, s)).Where(p => p.name is nameof(PosTaggerStage) or nameof(DependencyParserStage) or nameof(NerStage)).Select(p => p.s).ToArray();
+        PrintRow("**tag + parse + NER**", core.Sum(s => wall[s]) / repeat, core.Sum(s => best[s]), core.Sum(s => cpu[s]) / repeat, core.Sum(s => allocated[s]) / (double)repeat, tokens);
+        PrintRow("all language stages", wall.Sum() / repeat, best.Sum(), cpu.Sum() / repeat, allocated.Sum() / (double)repeat, tokens);
+        return 0;
+    }
+
+    // The best pass is the figure least disturbed by other users of a shared machine.
+    private static void PrintRow(string name, double wallSeconds, double bestSeconds, double cpuSeconds, double bytes, long tokens) =>
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {name} | {wallSeconds * 1000:0.0} | {tokens / wallSeconds:N0} | {bestSeconds * 1000:0.0} | {tokens / bestSeconds:N0} | {cpuSeconds * 1000:0.0} | {(cpuSeconds > 0 ? tokens / cpuSeconds : 0):N0} | {bytes / tokens:0.0} |"));
+
+    private static void TimeLoad(string name, Func<object> load)
+    {
+        var clock = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(load());
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Loaded {name} in {clock.Elapsed.TotalMilliseconds:0} ms ({(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1048576.0:0.0} MB allocated while loading)"));
+    }
+}
