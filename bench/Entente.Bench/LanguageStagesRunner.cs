@@ -26,6 +26,7 @@ internal static class LanguageStagesRunner
     {
         var inputs = new List<string>();
         var repeat = 5;
+        var compromise = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -34,11 +35,14 @@ internal static class LanguageStagesRunner
                     repeat = r;
                     i++;
                     break;
+                case "--compromise":
+                    compromise = true;
+                    break;
                 case var path when !path.StartsWith('-'):
                     inputs.Add(path);
                     break;
                 default:
-                    Console.Error.WriteLine($"lang: unexpected argument '{args[i]}'. Usage: lang [PATH...] [--repeat N]");
+                    Console.Error.WriteLine($"lang: unexpected argument '{args[i]}'. Usage: lang [PATH...] [--repeat N] [--compromise]");
                     return 2;
             }
         }
@@ -117,7 +121,66 @@ internal static class LanguageStagesRunner
         var core = names.Select((name, s) => (name, s)).Where(p => p.name is nameof(PosTaggerStage) or nameof(DependencyParserStage) or nameof(NerStage)).Select(p => p.s).ToArray();
         PrintRow("**tag + parse + NER**", core.Sum(s => wall[s]) / repeat, core.Sum(s => best[s]), core.Sum(s => cpu[s]) / repeat, core.Sum(s => allocated[s]) / (double)repeat, tokens);
         PrintRow("all language stages", wall.Sum() / repeat, best.Sum(), cpu.Sum() / repeat, allocated.Sum() / (double)repeat, tokens);
+
+        // What compromise's entity pass does itself: split, tokenise, tag and find entities (no parse).
+        var entityPath = names.Select((name, s) => (name, s)).Where(p => p.name is not (nameof(DependencyParserStage) or "LemmatizerStage")).Select(p => p.s).ToArray();
+        PrintRow("entity path (all but lemmatizer and parser)", entityPath.Sum(s => wall[s]) / repeat, entityPath.Sum(s => best[s]), entityPath.Sum(s => cpu[s]) / repeat, entityPath.Sum(s => allocated[s]) / (double)repeat, tokens);
+        if (compromise)
+        {
+            return CompareWithCompromise(articles, repeat, tokens, entityPath.Sum(s => best[s]), best.Sum());
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Runs bench/compromise/entities.mjs over the same article texts in the same session (so under the same machine
+    /// load) and prints the speed ratios against the best passes of this run.
+    /// </summary>
+    private static int CompareWithCompromise(List<Article> articles, int repeat, long tokens, double entityPathSeconds, double allStagesSeconds)
+    {
+        var script = EntenteFiles.Resolve("bench/compromise/entities.mjs");
+        var folder = Path.GetDirectoryName(script)!;
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "compromise")))
+        {
+            Console.Error.WriteLine($"lang: compromise is not installed; run `npm ci` in {folder} first.");
+            return 1;
+        }
+
+        var texts = Path.Combine(Path.GetTempPath(), $"entente-bench-texts-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            File.WriteAllLines(texts, articles.Select(article => System.Text.Json.JsonSerializer.Serialize(new { text = article.Text })));
+            var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true };
+            foreach (var argument in new[] { script, "time", texts, "--repeat", repeat.ToString(CultureInfo.InvariantCulture) })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+            var output = node.StandardOutput.ReadToEnd();
+            node.WaitForExit();
+            if (node.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"lang: node exited with code {node.ExitCode}.");
+                return 1;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            var root = json.RootElement;
+            var best = root.GetProperty("wallMsBest").GetDouble() / 1000;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"compromise {root.GetProperty("compromise").GetString()} (node {root.GetProperty("node").GetString()}), people/places/organizations of the same {root.GetProperty("texts").GetInt32()} texts: best pass {best * 1000:0.0} ms, mean {root.GetProperty("wallMsMean").GetDouble():0.0} ms, CPU mean {root.GetProperty("cpuMsMean").GetDouble():0.0} ms, {root.GetProperty("entities").GetInt32():N0} entities; {tokens / best:N0} of our tokens/s"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"speed ratio (best passes): entity path {best / entityPathSeconds:0.0}x compromise; all language stages incl. parser {best / allStagesSeconds:0.0}x"));
+            return 0;
+        }
+        finally
+        {
+            File.Delete(texts);
+        }
     }
 
     // The best pass is the figure least disturbed by other users of a shared machine.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Language.Perceptron;
 
 /// <summary>
@@ -49,6 +51,7 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
     }
 
     /// <summary>Appends an integer (a tag id, a flag set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FeatureHash Add(int value) => new(Mix(Mix(Value, (uint)value), 0xFFFF_FFFEu));
 
     /// <inheritdoc />
@@ -69,6 +72,7 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
     // FNV-1a over the four bytes of a character: the two high bytes are zero, and xor with zero changes nothing,
     // so the last two rounds are two multiplications by the prime, done as one by its square. Same value as
     // Mix(hash, c), half the multiplications: this is the tagger's and recogniser's innermost loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MixChar(ulong hash, char c)
     {
         hash = (hash ^ (byte)c) * Prime;
@@ -76,6 +80,7 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
         return hash * PrimeSquared;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong hash, uint value)
     {
         // FNV-1a over the four bytes of the value.
