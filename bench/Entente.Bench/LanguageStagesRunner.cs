@@ -110,6 +110,15 @@ internal static class LanguageStagesRunner
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tokens per pass: {tokens:N0}"));
+
+        // Whether the model tables got 2 MB pages (Linux only; see LargePageArrays in the library).
+        const string Rollup = "/proc/self/smaps_rollup";
+        if (File.Exists(Rollup))
+        {
+            var huge = File.ReadLines(Rollup).FirstOrDefault(line => line.StartsWith("AnonHugePages:", StringComparison.Ordinal));
+            Console.WriteLine($"Memory in 2 MB pages: {huge?["AnonHugePages:".Length..].Trim() ?? "unknown"}");
+        }
+
         Console.WriteLine("| stage | wall ms/pass | tokens/s (wall) | best pass ms | tokens/s (best) | CPU ms/pass | tokens/s (CPU) | bytes/token |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var s = 0; s < stages.Length; s++)

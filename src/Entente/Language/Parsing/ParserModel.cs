@@ -65,7 +65,7 @@ internal sealed class ParserModel
 
         // Load factor between 1/3 and 2/3: small enough that probing rarely leaves the home cache line.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length + (featureKeys.Length / 2)));
-        _buckets = new Bucket[capacity];
+        _buckets = LargePageArrays.Allocate<Bucket>(capacity);
         _bucketMask = capacity - 1;
         var overflow = new List<uint>();
         var start = 0;
@@ -102,7 +102,8 @@ internal sealed class ParserModel
             throw new ArgumentException("Feature entry counts do not match the weights given.", nameof(featureCounts));
         }
 
-        _overflow = [.. overflow];
+        _overflow = LargePageArrays.Allocate<uint>(overflow.Count);
+        overflow.CopyTo(_overflow);
     }
 
     /// <summary>Dependency labels; label id = index.</summary>

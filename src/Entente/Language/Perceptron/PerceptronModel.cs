@@ -31,7 +31,7 @@ public sealed class PerceptronModel : IFeatureScorer
     private PerceptronModel(int classCount, ulong[] keys, int[] rowStarts, ushort[] classes, float[] weights)
     {
         ClassCount = classCount;
-        _entries = new Entry[classes.Length];
+        _entries = LargePageArrays.Allocate<Entry>(classes.Length);
         for (var i = 0; i < classes.Length; i++)
         {
             _entries[i] = new Entry(classes[i], weights[i]);
@@ -44,7 +44,7 @@ public sealed class PerceptronModel : IFeatureScorer
             size *= 2;
         }
 
-        _slots = new Slot[size];
+        _slots = LargePageArrays.Allocate<Slot>(size);
         _slotMask = size - 1;
         _rowSlots = new int[keys.Length];
         for (var row = 0; row < keys.Length; row++)
