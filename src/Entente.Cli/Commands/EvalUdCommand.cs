@@ -4,13 +4,15 @@ using System.Globalization;
 using System.Text.Json;
 using Entente.Language.Conllu;
 using Entente.Language.Parsing;
+using Entente.Language.Tagging;
 
 namespace Entente.Cli.Commands;
 
 /// <summary>
-/// <c>entente eval ud FILE.conllu</c>: dependency accuracy against a gold treebank. The parser reads the
-/// file's gold words and gold tags (no tagger is wired yet), so UPOS and XPOS are reported as "n/a".
-/// UAS and LAS count every word, punctuation included, and LAS compares universal labels (CoNLL 2018).
+/// <c>entente eval ud FILE.conllu</c>: tagging and dependency accuracy against a gold treebank, on its gold words.
+/// Two runs: the parser reading the gold tags, and the tagger's UPOS/XPOS (scored) followed by the parser reading
+/// those, which is what the pipeline does on new text. UAS and LAS count every word, punctuation included, and LAS
+/// compares universal labels (CoNLL 2018).
 /// </summary>
 internal static class EvalUdCommand
 {
@@ -24,11 +26,13 @@ internal static class EvalUdCommand
         var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         formatOption.AcceptOnlyFromAmong("text", "json");
         var modelOption = new Option<string?>("--model") { Description = "Parser model file (default: the bundled model)." };
+        var taggerOption = new Option<string?>("--tagger") { Description = "Tagger model file for the predicted-tag run (default: the bundled model)." };
 
-        var command = new Command(name, "Score the dependency parser on a gold CoNLL-U file (gold words and tags).");
+        var command = new Command(name, "Score the tagger and the dependency parser on a gold CoNLL-U file (gold words; gold tags, then predicted tags).");
         command.Arguments.Add(fileArgument);
         command.Options.Add(formatOption);
         command.Options.Add(modelOption);
+        command.Options.Add(taggerOption);
         command.SetAction(parseResult =>
         {
             var file = parseResult.GetValue(fileArgument)!;
@@ -40,7 +44,10 @@ internal static class EvalUdCommand
 
             var modelPath = parseResult.GetValue(modelOption);
             var parser = modelPath is null ? DependencyParser.Default : DependencyParser.Load(modelPath);
+            var taggerPath = parseResult.GetValue(taggerOption);
+            var tagger = taggerPath is null ? PosTagger.Default : PosTagger.Load(taggerPath);
             var sentences = ConlluReader.ReadFile(file).ToList();
+
             // Processor time as well as wall time: on a busy shared machine the wall clock says little.
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
@@ -49,6 +56,7 @@ internal static class EvalUdCommand
             var seconds = stopwatch.Elapsed.TotalSeconds;
             process.Refresh();
             var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var predicted = DependencyEvaluator.Evaluate(parser, sentences, tagger);
             var wordsPerSecond = seconds > 0 ? scores.Words / seconds : 0;
             var wordsPerCpuSecond = cpuSeconds > 0 ? scores.Words / cpuSeconds : 0;
             if (parseResult.GetValue(formatOption) == "json")
@@ -58,12 +66,18 @@ internal static class EvalUdCommand
                     ["file"] = file,
                     ["sentences"] = scores.Sentences,
                     ["words"] = scores.Words,
-                    ["upos"] = null,
-                    ["xpos"] = null,
+                    ["upos"] = Math.Round(predicted.Upos!.Value, 2),
+                    ["xpos"] = Math.Round(predicted.Xpos!.Value, 2),
                     ["tags"] = "gold",
                     ["uas"] = Math.Round(scores.Uas, 2),
                     ["las"] = Math.Round(scores.Las, 2),
                     ["lasFullLabels"] = Math.Round(scores.FullLabelLas, 2),
+                    ["predictedTags"] = new Dictionary<string, object?>
+                    {
+                        ["uas"] = Math.Round(predicted.Uas, 2),
+                        ["las"] = Math.Round(predicted.Las, 2),
+                        ["lasFullLabels"] = Math.Round(predicted.FullLabelLas, 2),
+                    },
                     ["punctuation"] = "included",
                     ["wordsPerSecond"] = Math.Round(wordsPerSecond),
                     ["wordsPerCpuSecond"] = Math.Round(wordsPerCpuSecond),
@@ -73,12 +87,12 @@ internal static class EvalUdCommand
             else
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-                    {file}: {scores.Sentences} sentences, {scores.Words} words (gold words and gold tags)
-                    UPOS   n/a (gold tags used)
-                    XPOS   n/a (gold tags used)
-                    UAS    {scores.Uas:F2}
-                    LAS    {scores.Las:F2}  (universal labels, CoNLL 2018; {scores.FullLabelLas:F2} with full labels)
-                    punctuation included; parsing speed {wordsPerSecond:F0} words/s wall clock, {wordsPerCpuSecond:F0} words per processor second
+                    {file}: {scores.Sentences} sentences, {scores.Words} words (gold words)
+                    UPOS   {predicted.Upos:F2}  (tagger)
+                    XPOS   {predicted.Xpos:F2}  (tagger)
+                    gold tags:      UAS {scores.Uas:F2}  LAS {scores.Las:F2}  (universal labels, CoNLL 2018; {scores.FullLabelLas:F2} with full labels)
+                    predicted tags: UAS {predicted.Uas:F2}  LAS {predicted.Las:F2}  ({predicted.FullLabelLas:F2} with full labels)
+                    punctuation included; parsing speed (gold tags) {wordsPerSecond:F0} words/s wall clock, {wordsPerCpuSecond:F0} words per processor second
                     """));
             }
 

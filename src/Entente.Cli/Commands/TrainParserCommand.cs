@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Entente.Language.Parsing;
+using Entente.Language.Tagging;
+using Entente.Pipeline;
 
 namespace Entente.Cli.Commands;
 
@@ -25,6 +27,17 @@ internal static class TrainParserCommand
         var seedOption = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => 1 };
         var pruneOption = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 1f };
         var maxOption = new Option<int?>("--max-sentences") { Description = "Use only the first N training sentences." };
+        var jackknifeOption = new Option<int>("--jackknife")
+        {
+            Description = "Train on jack-knifed tags: K folds, each tagged by a tagger trained on the other K-1 (0 = gold tags). The dev file is then tagged by --dev-tagger.",
+            DefaultValueFactory = _ => 0,
+        };
+        var jackknifeEpochsOption = new Option<int>("--jackknife-epochs") { Description = "Epochs of each jack-knife tagger.", DefaultValueFactory = _ => 8 };
+        var devTaggerOption = new Option<string>("--dev-tagger")
+        {
+            Description = "Tagger model that tags the dev file when jack-knifing.",
+            DefaultValueFactory = _ => PosTagger.DefaultModelPath,
+        };
 
         var command = new Command(name, "Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).");
         command.Options.Add(trainOption);
@@ -34,6 +47,9 @@ internal static class TrainParserCommand
         command.Options.Add(seedOption);
         command.Options.Add(pruneOption);
         command.Options.Add(maxOption);
+        command.Options.Add(jackknifeOption);
+        command.Options.Add(jackknifeEpochsOption);
+        command.Options.Add(devTaggerOption);
         command.SetAction(parseResult =>
         {
             var trainFiles = parseResult.GetValue(trainOption)!;
@@ -47,6 +63,28 @@ internal static class TrainParserCommand
                 }
             }
 
+            var folds = parseResult.GetValue(jackknifeOption);
+            if (folds < 0 || folds == 1)
+            {
+                Console.Error.WriteLine($"--jackknife needs 0 (off) or at least 2 folds, not {folds}.");
+                return 2;
+            }
+
+            PosTagger? devTagger = null;
+            if (folds > 1 && devFile is not null)
+            {
+                var taggerPath = parseResult.GetValue(devTaggerOption)!;
+                try
+                {
+                    devTagger = PosTagger.Load(File.Exists(taggerPath) ? taggerPath : EntenteFiles.Resolve(taggerPath));
+                }
+                catch (FileNotFoundException)
+                {
+                    Console.Error.WriteLine($"Tagger model not found: {taggerPath}");
+                    return 2;
+                }
+            }
+
             var output = parseResult.GetValue(outputOption)!;
             var result = DependencyParserTrainer.Train(new DependencyParserTrainingOptions
             {
@@ -56,6 +94,9 @@ internal static class TrainParserCommand
                 Seed = parseResult.GetValue(seedOption),
                 PruneBelow = parseResult.GetValue(pruneOption),
                 MaxSentences = parseResult.GetValue(maxOption),
+                JackknifeFolds = folds,
+                JackknifeTaggerEpochs = parseResult.GetValue(jackknifeEpochsOption),
+                DevTagger = devTagger,
                 Log = Console.Error.WriteLine,
             });
             if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } directory)

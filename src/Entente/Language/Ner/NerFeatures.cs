@@ -50,8 +50,11 @@ internal static class NerFeatures
         GazetteerAndFlags,
     }
 
-    /// <summary>Writes the features of token <paramref name="i"/>; returns the count.</summary>
-    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<string> pos, ReadOnlySpan<byte> gazetteer, int i, Span<ulong> features)
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/>; returns the count. <paramref name="wordFlags"/> holds
+    /// <see cref="FlagsOf"/> of every token, computed once per sentence because each is read three times.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<string> pos, ReadOnlySpan<byte> gazetteer, ReadOnlySpan<int> wordFlags, int i, Span<ulong> features)
     {
         Span<char> shape = stackalloc char[(3 * WordShape.MaxLength) + 2];
         var word = words[i].AsSpan();
@@ -61,7 +64,7 @@ internal static class NerFeatures
         features[n++] = new FeatureHash((int)Template.ExactWord).Add(word).Value;
         var shapeLength = WordShape.Write(word, shape[..WordShape.MaxLength]);
         features[n++] = new FeatureHash((int)Template.Shape).Add(shape[..shapeLength]).Value;
-        var flags = Flags(words, i);
+        var flags = wordFlags[i];
         features[n++] = new FeatureHash((int)Template.Flags).Add(flags).Value;
         for (var length = 1; length <= 4 && length < word.Length; length++)
         {
@@ -105,8 +108,8 @@ internal static class NerFeatures
         shape[windowLength++] = ' ';
         windowLength += WordShape.Write(next, shape.Slice(windowLength, WordShape.MaxLength));
         features[n++] = new FeatureHash((int)Template.ShapeWindow).Add(shape[..windowLength]).Value;
-        features[n++] = new FeatureHash((int)Template.PreviousFlags).Add(i > 0 ? Flags(words, i - 1) : -1).Value;
-        features[n++] = new FeatureHash((int)Template.NextFlags).Add(i + 1 < words.Length ? Flags(words, i + 1) : -1).Value;
+        features[n++] = new FeatureHash((int)Template.PreviousFlags).Add(i > 0 ? wordFlags[i - 1] : -1).Value;
+        features[n++] = new FeatureHash((int)Template.NextFlags).Add(i + 1 < words.Length ? wordFlags[i + 1] : -1).Value;
 
         var mark = gazetteer[i];
         for (var type = 0; type < EntityTypes.All.Count; type++)
@@ -124,6 +127,12 @@ internal static class NerFeatures
         return n;
     }
 
-    private static int Flags(ReadOnlySpan<string> words, int i) =>
-        (int)(WordShape.Flags(words[i]) | (i == 0 ? WordFlags.SentenceInitial : WordFlags.None));
+    /// <summary>Writes the spelling flags of every token of a sentence (the first one also sentence-initial).</summary>
+    public static void FlagsOf(ReadOnlySpan<string> words, Span<int> flags)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            flags[i] = (int)(WordShape.Flags(words[i]) | (i == 0 ? WordFlags.SentenceInitial : WordFlags.None));
+        }
+    }
 }

@@ -112,14 +112,16 @@ public sealed class NerTagger
         var marks = ArrayPool<byte>.Shared.Rent(n);
         var delta = ArrayPool<float>.Shared.Rent(n * labelCount);
         var back = ArrayPool<int>.Shared.Rent(n * labelCount);
+        var flags = ArrayPool<int>.Shared.Rent(n);
         Span<ulong> hashes = stackalloc ulong[NerFeatures.MaxFeatures];
         try
         {
             var transitions = _frozenTransitions ?? TransitionScores();
             Gazetteer.Mark(words, marks);
+            NerFeatures.FlagsOf(words, flags);
             for (var i = 0; i < n; i++)
             {
-                var count = NerFeatures.Extract(words, pos, marks, i, hashes);
+                var count = NerFeatures.Extract(words, pos, marks, flags, i, hashes);
                 var tokenRows = rows.Slice(i * NerFeatures.MaxFeatures, count);
                 for (var f = 0; f < count; f++)
                 {
@@ -137,6 +139,7 @@ public sealed class NerTagger
             ArrayPool<byte>.Shared.Return(marks);
             ArrayPool<float>.Shared.Return(delta);
             ArrayPool<int>.Shared.Return(back);
+            ArrayPool<int>.Shared.Return(flags);
         }
     }
 

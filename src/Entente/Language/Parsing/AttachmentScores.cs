@@ -9,8 +9,19 @@ namespace Entente.Language.Parsing;
 /// <param name="CorrectHeads">Words whose head is right.</param>
 /// <param name="CorrectHeadsAndLabels">Words whose head and universal label are right.</param>
 /// <param name="CorrectHeadsAndFullLabels">Words whose head and full label (with subtype) are right.</param>
-public sealed record AttachmentScores(int Sentences, int Words, int CorrectHeads, int CorrectHeadsAndLabels, int CorrectHeadsAndFullLabels)
+/// <param name="CorrectUpos">Words whose predicted UPOS is right; null when the parser read gold tags.</param>
+/// <param name="CorrectXpos">Words whose predicted XPOS is right; null when the parser read gold tags.</param>
+public sealed record AttachmentScores(int Sentences, int Words, int CorrectHeads, int CorrectHeadsAndLabels, int CorrectHeadsAndFullLabels, int? CorrectUpos = null, int? CorrectXpos = null)
 {
+    /// <summary>Whether the tags the parser read were predicted by the tagger (else they were the gold tags).</summary>
+    public bool PredictedTags => CorrectUpos is not null;
+
+    /// <summary>UPOS accuracy of the predicted tags, in percent; null with gold tags.</summary>
+    public double? Upos => CorrectUpos is { } correct ? Percent(correct) : null;
+
+    /// <summary>XPOS accuracy of the predicted tags, in percent; null with gold tags.</summary>
+    public double? Xpos => CorrectXpos is { } correct ? Percent(correct) : null;
+
     /// <summary>Unlabelled attachment score, in percent.</summary>
     public double Uas => Percent(CorrectHeads);
 

@@ -35,7 +35,13 @@ public static class DependencyParserTrainer
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIds = labels.Select((label, id) => (label, id)).ToDictionary(p => p.label, p => p.id, StringComparer.Ordinal);
         var rootLabel = labelIds["root"];
-        var examples = sentences.Select((s, i) => Example.From(s, labelIds, i)).ToArray();
+        var tokens = sentences.Select(DependencyEvaluator.ToTokens).ToArray();
+        if (options.JackknifeFolds > 1)
+        {
+            JackknifeTagging.Tag(sentences, tokens, options.JackknifeFolds, options.JackknifeTaggerEpochs, options.Seed, options.JackknifeTaggerPrune, options.Log);
+        }
+
+        var examples = sentences.Select((s, i) => Example.From(s, tokens[i], labelIds, i)).ToArray();
         var dev = options.DevFile is null ? null : ConlluReader.ReadFile(options.DevFile).ToList();
 
         var session = new Session(labels.Length, rootLabel);
@@ -56,7 +62,7 @@ public static class DependencyParserTrainer
             }
 
             var parser = new DependencyParser(session.Weights.ToModel(labels, session.Time, options.PruneBelow));
-            var scores = dev is null ? null : DependencyEvaluator.Evaluate(parser, dev);
+            var scores = dev is null ? null : DependencyEvaluator.Evaluate(parser, dev, options.DevTagger);
             var devText = scores is null ? "no dev" : string.Create(CultureInfo.InvariantCulture, $"dev UAS {scores.Uas:F2} LAS {scores.Las:F2}");
             options.Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch}: {100.0 * mistakes / Math.Max(1, steps):F2}% wrong steps, {session.Weights.FeatureCount} features, {devText}, {stopwatch.Elapsed.TotalSeconds:F0}s"));
@@ -73,12 +79,11 @@ public static class DependencyParserTrainer
             bestEpoch, bestScores, examples.Length, stopwatch.Elapsed);
     }
 
-    /// <summary>A training sentence: tokens with gold tags, gold heads (root = sentence length) and label ids.</summary>
+    /// <summary>A training sentence: tokens with gold or jack-knifed tags, gold heads (root = sentence length) and label ids.</summary>
     private sealed record Example(Token[] Tokens, int[] Heads, int[] Labels)
     {
-        public static Example From(ConlluSentence sentence, Dictionary<string, int> labelIds, int number)
+        public static Example From(ConlluSentence sentence, Token[] tokens, Dictionary<string, int> labelIds, int number)
         {
-            var tokens = DependencyEvaluator.ToTokens(sentence);
             var n = tokens.Length;
             var heads = new int[n];
             var labels = new int[n];

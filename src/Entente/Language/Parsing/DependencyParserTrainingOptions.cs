@@ -30,6 +30,25 @@ public sealed record DependencyParserTrainingOptions
     /// <summary>Use only the first this-many training sentences (for quick runs and tests); null uses all.</summary>
     public int? MaxSentences { get; init; }
 
+    /// <summary>
+    /// Folds of jack-knifed tags: when 2 or more, each fold of the training sentences is re-tagged by a tagger
+    /// trained on the other folds (see <see cref="JackknifeTagging"/>) and the parser learns from those predicted
+    /// tags instead of the gold ones. 0 or 1 trains on the gold tags.
+    /// </summary>
+    public int JackknifeFolds { get; init; }
+
+    /// <summary>Epochs of each jack-knife tagger (<c>entente train tagger</c> uses 8).</summary>
+    public int JackknifeTaggerEpochs { get; init; } = 8;
+
+    /// <summary>Pruning threshold of each jack-knife tagger (as <c>entente train tagger</c>).</summary>
+    public float JackknifeTaggerPrune { get; init; } = 0.05f;
+
+    /// <summary>
+    /// Tagger whose tags replace the gold ones of the development file before each epoch is scored (so the
+    /// epoch is chosen on what the pipeline sees); null scores on the gold tags.
+    /// </summary>
+    public Tagging.PosTagger? DevTagger { get; init; }
+
     /// <summary>Receives one line of progress per epoch.</summary>
     public Action<string>? Log { get; init; }
 }

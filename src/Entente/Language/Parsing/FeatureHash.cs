@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Language.Parsing;
 
 /// <summary>
@@ -5,6 +7,10 @@ namespace Entente.Language.Parsing;
 /// character (lower-cased, digits folded to 0 so that numbers share statistics), features mix a template id
 /// with up to three integer values.
 /// </summary>
+/// <remarks>
+/// The helpers are marked for inlining: <see cref="ParserFeatures.Extract"/> calls them 97 times per transition and is
+/// too large for the JIT to inline them unasked (a profile showed Mix and Finish as separate calls).
+/// </remarks>
 internal static class FeatureHash
 {
     /// <summary>Value used for a position that does not exist (empty stack slot, missing child).</summary>
@@ -66,22 +72,28 @@ internal static class FeatureHash
     }
 
     /// <summary>Feature key of a template with one value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Feature(int template, uint a) => Finish(Mix(Start(template), a));
 
     /// <summary>Feature key of a template with two values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Feature(int template, uint a, uint b) => Finish(Mix(Mix(Start(template), a), b));
 
     /// <summary>Feature key of a template with three values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Feature(int template, uint a, uint b, uint c) => Finish(Mix(Mix(Mix(Start(template), a), b), c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Start(int template) => ((ulong)template + 1) * 0x9E37_79B9_7F4A_7C15UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong hash, uint value)
     {
         hash = (hash ^ value) * 0xBF58_476D_1CE4_E5B9UL;
         return hash ^ (hash >> 31);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Finish(ulong hash)
     {
         hash = (hash ^ (hash >> 29)) * 0x94D0_49BB_1331_11EBUL;

@@ -13,13 +13,14 @@ internal sealed class ParserModel
     private const string Magic = "ENTENTE-DEPPARSER";
     private const int FormatVersion = 1;
 
-    // One slot per feature: key in the high 32 bits, first entry in the next 24, entry count in the low 8.
-    private readonly ulong[] _slots;
-    private readonly int _slotMask;
-
-    // One entry per (feature, class): the weight as a float whose lowest 8 mantissa bits are replaced by the
-    // class id, so that scoring reads one array (the weights come from Half, which has far fewer bits).
-    private readonly uint[] _entries;
+    // One 16-byte bucket per feature (four to a cache line): the key, the entry count and, for the features with at
+    // most two (class, weight) entries (most of them), the entries themselves; longer runs live in _overflow. So a
+    // feature costs one cache miss, not one for the slot and another for its weights. An entry is the weight as a
+    // float whose lowest 8 mantissa bits are replaced by the class id (the weights come from Half, which has far
+    // fewer bits, so nothing is lost).
+    private readonly Bucket[] _buckets;
+    private readonly int _bucketMask;
+    private readonly uint[] _overflow;
     private readonly byte[] _entryClasses;
 
     // The model as given, kept to write it back byte for byte.
@@ -56,32 +57,53 @@ internal sealed class ParserModel
             throw new ArgumentException("Every weight needs a class.", nameof(entryWeights));
         }
 
-        _entries = new uint[entryWeights.Length];
+        var entries = new uint[entryWeights.Length];
         for (var i = 0; i < entryWeights.Length; i++)
         {
-            _entries[i] = (BitConverter.SingleToUInt32Bits((float)entryWeights[i]) & ~0xFFu) | entryClasses[i];
+            entries[i] = (BitConverter.SingleToUInt32Bits((float)entryWeights[i]) & ~0xFFu) | entryClasses[i];
         }
 
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length * 2));
-        _slots = new ulong[capacity];
-        _slotMask = capacity - 1;
+        // Load factor between 1/3 and 2/3: small enough that probing rarely leaves the home cache line.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureKeys.Length + (featureKeys.Length / 2)));
+        _buckets = LargePageArrays.Allocate<Bucket>(capacity);
+        _bucketMask = capacity - 1;
+        var overflow = new List<uint>();
         var start = 0;
         for (var f = 0; f < featureKeys.Length; f++)
         {
-            var slot = (int)(featureKeys[f] * 0x9E37_79B1u >> 8) & _slotMask;
-            while (_slots[slot] != 0)
+            var count = featureCounts[f];
+            if (start + count > entries.Length)
             {
-                slot = (slot + 1) & _slotMask;
+                throw new ArgumentException("Feature entry counts do not match the weights given.", nameof(featureCounts));
             }
 
-            _slots[slot] = ((ulong)featureKeys[f] << 32) | ((ulong)start << 8) | featureCounts[f];
-            start += featureCounts[f];
+            var slot = Home(featureKeys[f], _bucketMask);
+            while (_buckets[slot].Key != 0)
+            {
+                slot = (slot + 1) & _bucketMask;
+            }
+
+            _buckets[slot] = count switch
+            {
+                1 => new Bucket(featureKeys[f], 1, entries[start], 0),
+                2 => new Bucket(featureKeys[f], 2, entries[start], entries[start + 1]),
+                _ => new Bucket(featureKeys[f], count, (uint)overflow.Count, 0),
+            };
+            if (count > 2)
+            {
+                overflow.AddRange(entries.AsSpan(start, count));
+            }
+
+            start += count;
         }
 
         if (start != entryClasses.Length)
         {
             throw new ArgumentException("Feature entry counts do not match the weights given.", nameof(featureCounts));
         }
+
+        _overflow = LargePageArrays.Allocate<uint>(overflow.Count);
+        overflow.CopyTo(_overflow);
     }
 
     /// <summary>Dependency labels; label id = index.</summary>
@@ -102,52 +124,74 @@ internal sealed class ParserModel
     /// <summary>Adds the weights of every feature to <paramref name="scores"/> (length <see cref="ClassCount"/>, zeroed by the caller).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        // Two passes: first every key's home slot is loaded with no branch on the result, so the processor
+        // Two passes: first every key's home bucket is loaded with no branch on the result, so the processor
         // overlaps the cache misses of the whole feature vector; then collisions are resolved and weights added.
-        Span<ulong> homes = stackalloc ulong[keys.Length];
-        var slots = _slots;
-        var mask = _slotMask;
+        Span<uint> homes = stackalloc uint[keys.Length];
+        var buckets = _buckets;
+        var mask = _bucketMask;
         for (var i = 0; i < keys.Length; i++)
         {
-            homes[i] = slots[(int)(keys[i] * 0x9E37_79B1u >> 8) & mask];
+            homes[i] = buckets[Home(keys[i], mask)].Key;
         }
 
-        var entries = _entries;
         for (var i = 0; i < keys.Length; i++)
         {
-            var value = homes[i];
             var key = keys[i];
-            if (value != 0 && (uint)(value >> 32) != key)
-            {
-                value = Probe(key);
-            }
-
-            if (value == 0)
+            if (homes[i] == 0)
             {
                 continue;
             }
 
-            var start = (int)((uint)value >> 8);
-            var end = start + (int)(value & 0xFF);
-            for (var e = start; e < end; e++)
+            var slot = Home(key, mask);
+            if (homes[i] != key)
             {
-                var entry = entries[e];
-                scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
+                slot = Probe(key, slot);
+                if (slot < 0)
+                {
+                    continue;
+                }
+            }
+
+            ref readonly var bucket = ref buckets[slot];
+            switch (bucket.Count)
+            {
+                case 1:
+                    Add(scores, bucket.First);
+                    break;
+                case 2:
+                    Add(scores, bucket.First);
+                    Add(scores, bucket.Second);
+                    break;
+                default:
+                    foreach (var entry in _overflow.AsSpan((int)bucket.First, bucket.Count))
+                    {
+                        Add(scores, entry);
+                    }
+
+                    break;
             }
         }
     }
 
-    /// <summary>The slot value of a key past its home slot, or 0 when the model has no such feature.</summary>
-    private ulong Probe(uint key)
+    private static void Add(Span<float> scores, uint entry) => scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
+
+    private static int Home(uint key, int mask) => (int)(key * 0x9E37_79B1u >> 8) & mask;
+
+    /// <summary>The bucket of a key past its home, or -1 when the model has no such feature.</summary>
+    private int Probe(uint key, int slot)
     {
-        var slot = (int)(key * 0x9E37_79B1u >> 8) & _slotMask;
         while (true)
         {
-            slot = (slot + 1) & _slotMask;
-            var value = _slots[slot];
-            if (value == 0 || (uint)(value >> 32) == key)
+            slot = (slot + 1) & _bucketMask;
+            var stored = _buckets[slot].Key;
+            if (stored == key)
             {
-                return value;
+                return slot;
+            }
+
+            if (stored == 0)
+            {
+                return -1;
             }
         }
     }
@@ -274,4 +318,7 @@ internal sealed class ParserModel
             throw new InvalidDataException($"{name}: parser model is inconsistent: {exception.Message}", exception);
         }
     }
+
+    /// <summary>A feature's key and its entries (inline when at most two, else First is the start in the overflow array).</summary>
+    private readonly record struct Bucket(uint Key, int Count, uint First, uint Second);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Language.Perceptron;
 
 /// <summary>
@@ -12,6 +14,7 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
 {
     private const ulong OffsetBasis = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
+    private const ulong PrimeSquared = unchecked(Prime * Prime);
 
     /// <summary>Starts a hash for feature template <paramref name="template"/>.</summary>
     public FeatureHash(int template)
@@ -28,9 +31,19 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
     public FeatureHash Add(ReadOnlySpan<char> text, bool lowercase = false)
     {
         var hash = Value;
-        foreach (var c in text)
+        if (lowercase)
         {
-            hash = Mix(hash, lowercase ? char.ToLowerInvariant(c) : c);
+            foreach (var c in text)
+            {
+                hash = MixChar(hash, char.ToLowerInvariant(c));
+            }
+        }
+        else
+        {
+            foreach (var c in text)
+            {
+                hash = MixChar(hash, c);
+            }
         }
 
         // The separator keeps ("ab", "c") and ("a", "bc") apart.
@@ -38,6 +51,7 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
     }
 
     /// <summary>Appends an integer (a tag id, a flag set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FeatureHash Add(int value) => new(Mix(Mix(Value, (uint)value), 0xFFFF_FFFEu));
 
     /// <inheritdoc />
@@ -55,6 +69,18 @@ public readonly struct FeatureHash : IEquatable<FeatureHash>
     /// <summary>Inequality of hash values.</summary>
     public static bool operator !=(FeatureHash left, FeatureHash right) => !left.Equals(right);
 
+    // FNV-1a over the four bytes of a character: the two high bytes are zero, and xor with zero changes nothing,
+    // so the last two rounds are two multiplications by the prime, done as one by its square. Same value as
+    // Mix(hash, c), half the multiplications: this is the tagger's and recogniser's innermost loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MixChar(ulong hash, char c)
+    {
+        hash = (hash ^ (byte)c) * Prime;
+        hash = (hash ^ (uint)(c >> 8)) * Prime;
+        return hash * PrimeSquared;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong hash, uint value)
     {
         // FNV-1a over the four bytes of the value.

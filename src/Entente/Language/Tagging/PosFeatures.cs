@@ -53,8 +53,11 @@ internal static class PosFeatures
         PreviousAndNextWord,
     }
 
-    /// <summary>Writes the features of word <paramref name="i"/> given the two tags predicted before it; returns the count.</summary>
-    public static int Extract(ReadOnlySpan<string> words, int i, int previousTag, int secondPreviousTag, TagLexicon lexicon, Span<ulong> features)
+    /// <summary>
+    /// Writes the features of word <paramref name="i"/> given the two tags predicted before it and the words'
+    /// ambiguity classes (<see cref="TagLexicon.ClassesOf"/>); returns the count.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguityClasses, int i, int previousTag, int secondPreviousTag, Span<ulong> features)
     {
         Span<char> shape = stackalloc char[WordShape.MaxLength];
         var word = words[i].AsSpan();
@@ -92,15 +95,15 @@ internal static class PosFeatures
         features[n++] = new FeatureHash((int)Template.PreviousTwoTags).Add(previousTag).Add(secondPreviousTag).Value;
         features[n++] = new FeatureHash((int)Template.PreviousTagAndWord).Add(previousTag).Add(word, lowercase: true).Value;
 
-        var ambiguity = lexicon.ClassOf(word);
-        var nextAmbiguity = i + 1 < words.Length ? lexicon.ClassOf(next) : -1;
-        var secondNextAmbiguity = i + 2 < words.Length ? lexicon.ClassOf(secondNext) : -1;
+        var ambiguity = ambiguityClasses[i];
+        var nextAmbiguity = i + 1 < words.Length ? ambiguityClasses[i + 1] : -1;
+        var secondNextAmbiguity = i + 2 < words.Length ? ambiguityClasses[i + 2] : -1;
         features[n++] = new FeatureHash((int)Template.AmbiguityClass).Add(ambiguity).Value;
         features[n++] = new FeatureHash((int)Template.NextAmbiguityClass).Add(nextAmbiguity).Value;
         features[n++] = new FeatureHash((int)Template.SecondNextAmbiguityClass).Add(secondNextAmbiguity).Value;
         features[n++] = new FeatureHash((int)Template.PreviousTagAndAmbiguityClass).Add(previousTag).Add(ambiguity).Value;
         features[n++] = new FeatureHash((int)Template.AmbiguityClassAndNext).Add(ambiguity).Add(nextAmbiguity).Value;
-        features[n++] = new FeatureHash((int)Template.PreviousAmbiguityClass).Add(i > 0 ? lexicon.ClassOf(previous) : -1).Value;
+        features[n++] = new FeatureHash((int)Template.PreviousAmbiguityClass).Add(i > 0 ? ambiguityClasses[i - 1] : -1).Value;
         features[n++] = new FeatureHash((int)Template.PreviousTagAndSuffix3).Add(previousTag).Add(word[Math.Max(0, word.Length - 3)..], lowercase: true).Value;
         features[n++] = new FeatureHash((int)Template.PreviousAndNextWord).Add(previous, lowercase: true).Add(next, lowercase: true).Value;
         return n;

@@ -91,21 +91,31 @@ public sealed class PosTagger
         Span<ulong> hashes = stackalloc ulong[PosFeatures.MaxFeatures];
         Span<int> rows = stackalloc int[PosFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[_labels.Length];
-        for (var i = 0; i < words.Length; i++)
+        var ambiguity = ArrayPool<int>.Shared.Rent(words.Length);
+        try
         {
-            labels[i] = Predict(words, i, labels, hashes, rows, scores, out _);
+            Lexicon.ClassesOf(words, ambiguity);
+            for (var i = 0; i < words.Length; i++)
+            {
+                labels[i] = Predict(words, ambiguity, i, labels, hashes, rows, scores, out _);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ambiguity);
         }
     }
 
     /// <summary>
-    /// Predicts word <paramref name="i"/> given the labels already predicted before it; the feature rows used are
-    /// left in <paramref name="rows"/> (count in <paramref name="featureCount"/>) for a training update.
+    /// Predicts word <paramref name="i"/> given the labels already predicted before it and the ambiguity classes of
+    /// the sentence (<see cref="TagLexicon.ClassesOf"/>); the feature rows used are left in <paramref name="rows"/>
+    /// (count in <paramref name="featureCount"/>) for a training update.
     /// </summary>
-    internal int Predict(ReadOnlySpan<string> words, int i, ReadOnlySpan<int> labels, Span<ulong> hashes, Span<int> rows, Span<float> scores, out int featureCount)
+    internal int Predict(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguity, int i, ReadOnlySpan<int> labels, Span<ulong> hashes, Span<int> rows, Span<float> scores, out int featureCount)
     {
         var previous = i > 0 ? labels[i - 1] : PosFeatures.StartTag;
         var secondPrevious = i > 1 ? labels[i - 2] : PosFeatures.StartTag;
-        featureCount = PosFeatures.Extract(words, i, previous, secondPrevious, Lexicon, hashes);
+        featureCount = PosFeatures.Extract(words, ambiguity, i, previous, secondPrevious, hashes);
         for (var f = 0; f < featureCount; f++)
         {
             rows[f] = _scorer.RowOf(hashes[f]);

@@ -45,9 +45,11 @@ public static class PosTaggerTrainer
             {
                 var sentence = sentences[index];
                 var predicted = new int[sentence.Words.Length];
+                var ambiguity = new int[sentence.Words.Length];
+                lexicon.ClassesOf(sentence.Words, ambiguity);
                 for (var i = 0; i < predicted.Length; i++)
                 {
-                    var guess = learner.Predict(sentence.Words, i, predicted, hashes, rows, scores, out var count);
+                    var guess = learner.Predict(sentence.Words, ambiguity, i, predicted, hashes, rows, scores, out var count);
                     var truth = labelIds[sentence.Labels[i]];
                     perceptron.Update(truth, guess, rows.AsSpan(0, count));
                     perceptron.NextExample();

@@ -48,6 +48,18 @@ internal sealed class TagLexicon
         _classes.TryGetValue(new FeatureHash(ExactTemplate).Add(word).Value, out var exact) ? exact
         : _classes.GetValueOrDefault(new FeatureHash(LowercaseTemplate).Add(word, lowercase: true).Value);
 
+    /// <summary>
+    /// The class of every word of a sentence: the tagger's features read each position's class up to four times (as
+    /// the word, the previous and the next two), so a sentence is looked up once.
+    /// </summary>
+    public void ClassesOf(ReadOnlySpan<string> words, Span<int> classes)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            classes[i] = ClassOf(words[i]);
+        }
+    }
+
     /// <summary>Writes the entries, sorted so that equal lexicons give equal bytes.</summary>
     public void Write(BinaryWriter writer)
     {
