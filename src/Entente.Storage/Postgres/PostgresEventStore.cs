@@ -354,7 +354,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
-            EventSelect + "\nWHERE e.cluster_id = @clusterId\nORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id",
+            EventSelect + SharedQueries.ClusterEventsFilter,
             new { clusterId },
             cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStoredEvent()).ToList();

@@ -25,4 +25,8 @@ internal static class SharedQueries
         GROUP BY code, name
         ORDER BY events DESC, mentions DESC, code, name
         """;
+
+    /// <summary>The reports of one cluster (<c>@clusterId</c>), appended to a store's event select, in event order.</summary>
+    public const string ClusterEventsFilter =
+        "\nWHERE e.cluster_id = @clusterId\nORDER BY e.event_date NULLS LAST, e.article_id, e.sentence_index, e.trigger_start, e.id";
 }
