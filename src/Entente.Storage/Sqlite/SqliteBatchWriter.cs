@@ -99,5 +99,6 @@ internal sealed class SqliteBatchWriter : IDisposable
         _mentions.Dispose();
         _events.Dispose();
         _quotes.Dispose();
+        _clusters.Dispose();
     }
 }

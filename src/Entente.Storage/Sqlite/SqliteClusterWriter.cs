@@ -9,48 +9,57 @@ namespace Entente.Storage.Sqlite;
 /// Assigns events to clusters inside a write transaction. SQLite has one writer at a time (the batch holds the
 /// write lock from its first statement), so the lookup and the insert of a cluster can never race another process.
 /// </summary>
-internal sealed class SqliteClusterWriter(SqliteConnection connection, SqliteTransaction transaction)
+internal sealed class SqliteClusterWriter : IDisposable
 {
+    // Compiled once per batch and run with new values for every key and cluster: preparing a statement per lookup,
+    // insert and recount cost more than the rest of the batch's writes.
+    private readonly SqliteCommand _lookup;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _setPlace;
+    private readonly SqliteCommand _recount;
+
+    public SqliteClusterWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _lookup = Prepare(connection, transaction,
+            "SELECT id, cluster_key, event_date, place FROM event_clusters WHERE cluster_key = @key AND event_date BETWEEN @from AND @to",
+            "@key", "@from", "@to");
+        _insert = Prepare(connection, transaction, ClusterSql.Insert,
+            "@key", "@sourceKey", "@targetKey", "@root", "@quadClass", "@goldstein", "@date", "@place", "@factual", "@head");
+        _setPlace = Prepare(connection, transaction, ClusterSql.SetPlace, "@id", "@place");
+        _recount = Prepare(connection, transaction, ClusterSql.Recount, "@id");
+    }
+
     /// <summary>Looks up the clusters the events may join, assigns them, inserts the new clusters (setting their ids) and stores filled-in places.</summary>
     public async Task<ClusterAssigner.Result> AssignAsync(IReadOnlyList<PendingEvent> pending, CancellationToken cancellationToken)
     {
         var candidates = new List<ClusterCandidate>();
         foreach (var (key, from, to) in ClusterAssigner.KeyRanges(pending))
         {
-            var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(
-                "SELECT id, cluster_key, event_date, place FROM event_clusters WHERE cluster_key = @key AND event_date BETWEEN @from AND @to",
-                new { key, from = Iso(from), to = Iso(to) },
-                transaction,
-                cancellationToken: cancellationToken));
-            candidates.AddRange(rows.Select(row => row.ToCandidate()));
+            Set(_lookup, key, Iso(from), Iso(to));
+            await using var reader = await _lookup.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add(new ClusterCandidate(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    StoredValues.Date(reader.GetString(2))!.Value,
+                    reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
         }
 
         var result = ClusterAssigner.Assign(pending, candidates);
         foreach (var slot in result.New)
         {
             var head = slot.Head!;
-            slot.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                ClusterSql.Insert,
-                new
-                {
-                    key = slot.Key,
-                    sourceKey = head.SourceKey,
-                    targetKey = head.TargetKey,
-                    root = head.Root,
-                    quadClass = head.QuadClass,
-                    goldstein = head.Goldstein,
-                    date = head.Date is { } date ? Iso(date) : null,
-                    place = slot.Place,
-                    factual = head.Factual,
-                    head = head.EventId,
-                },
-                transaction,
-                cancellationToken: cancellationToken));
+            Set(_insert, slot.Key, head.SourceKey, head.TargetKey, head.Root, head.QuadClass, head.Goldstein,
+                head.Date is { } date ? Iso(date) : null, slot.Place, head.Factual, head.EventId);
+            slot.Id = Convert.ToInt64(await _insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
         foreach (var slot in result.Touched.Where(slot => slot.PlaceChanged))
         {
-            await connection.ExecuteAsync(new CommandDefinition(ClusterSql.SetPlace, new { id = slot.Id, place = slot.Place }, transaction, cancellationToken: cancellationToken));
+            Set(_setPlace, slot.Id, slot.Place);
+            await _setPlace.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return result;
@@ -61,8 +70,18 @@ internal sealed class SqliteClusterWriter(SqliteConnection connection, SqliteTra
     {
         foreach (var slot in result.New.Concat(result.Touched))
         {
-            await connection.ExecuteAsync(new CommandDefinition(ClusterSql.Recount, new { id = slot.Id }, transaction, cancellationToken: cancellationToken));
+            Set(_recount, slot.Id);
+            await _recount.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _lookup.Dispose();
+        _insert.Dispose();
+        _setPlace.Dispose();
+        _recount.Dispose();
     }
 
     /// <summary>Clusters the events stored before clusters existed (after the migration that added them), in one transaction.</summary>
@@ -85,7 +104,7 @@ internal sealed class SqliteClusterWriter(SqliteConnection connection, SqliteTra
             return;
         }
 
-        var writer = new SqliteClusterWriter(connection, transaction);
+        using var writer = new SqliteClusterWriter(connection, transaction);
         var result = await writer.AssignAsync(rows.Select(row => row.ToPending()).ToList(), cancellationToken);
         foreach (var (eventId, slot) in result.ByEvent)
         {
@@ -98,4 +117,31 @@ internal sealed class SqliteClusterWriter(SqliteConnection connection, SqliteTra
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] switch
+            {
+                null => DBNull.Value,
+                bool flag => flag ? 1 : 0,
+                var value => value,
+            };
+        }
+    }
 }
