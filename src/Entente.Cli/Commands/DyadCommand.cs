@@ -63,6 +63,14 @@ internal static class DyadCommand
             }
 
             await ResultWriter.WriteAsync(streams, outputFormat, series.Points, Columns, point => point, $"No events between {series.First} and {series.Second}.");
+            var agentCode = new[] { series.First, series.Second }.FirstOrDefault(side => side.Length > 3);
+            if (series.Total.Events == 0 && agentCode is not null)
+            {
+                // Clusters are keyed by country; an agent code such as RUSGOV names no side of any cluster.
+                await streams.Error.WriteLineAsync(
+                    "entente dyad: series are between countries (RUS) or actors without a country (IGOUNO); " +
+                    $"for a country's government or military use its country code ({agentCode} → {agentCode[..3]}).");
+            }
             if (outputFormat == OutputFormat.Table && series.Total.Events > 0)
             {
                 var total = series.Total;

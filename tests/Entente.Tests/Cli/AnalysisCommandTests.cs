@@ -35,6 +35,16 @@ public sealed class AnalysisCommandTests(SampleCorpusFixture corpus)
     }
 
     [Fact]
+    public async Task ADyadOfAgentCodesSaysThatSeriesAreByCountry()
+    {
+        var run = await CliRun.RunAsync("dyad", "RUSGOV", "IRN", "--db", corpus.Database);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Out.ShouldContain("No events between RUSGOV and IRN");
+        run.Error.ShouldContain("RUSGOV → RUS");
+    }
+
+    [Fact]
     public async Task ADyadPeriodThatEndsBeforeItStartsIsAUsageError()
     {
         var run = await CliRun.RunAsync("dyad", "RUS", "IRN", "--db", corpus.Database, "--since", "2024-11-01", "--until", "2024-10-01");
