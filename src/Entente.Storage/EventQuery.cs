@@ -26,6 +26,9 @@ public sealed record EventQuery
     /// <summary>CAMEO code prefix: "04" matches 04, 040, 042, …; "042" matches 042 and 0421.</summary>
     public string? CodePrefix { get; init; }
 
+    /// <summary>Only events of these quad classes (1 verbal cooperation … 4 material conflict); null or empty for all.</summary>
+    public IReadOnlyList<int>? QuadClasses { get; init; }
+
     /// <summary>Only events of this modality; null for all.</summary>
     public Modality? Modality { get; init; }
 

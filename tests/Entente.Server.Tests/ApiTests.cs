@@ -62,7 +62,22 @@ public abstract class ApiTests(ServerFixture server)
         }
     }
 
+    [Fact]
+    public async Task AQuadClassFilterReturnsOnlyEventsOfThoseClasses()
+    {
+        var all = (await GetJsonAsync("/api/events?pageSize=500"))["items"]!.AsArray();
+        var conflict = (await GetJsonAsync("/api/events?quad=3,4&pageSize=500"))["items"]!.AsArray();
+
+        conflict.Count.ShouldBeGreaterThan(0);
+        conflict.Count.ShouldBeLessThan(all.Count);
+        foreach (var item in conflict)
+        {
+            item!["quadClass"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(3);
+        }
+    }
+
     [Theory]
+    [InlineData("/api/events?quad=5", "quad")]
     [InlineData("/api/events?since=2024-13-01", "since")]
     [InlineData("/api/events?until=yesterday", "until")]
     [InlineData("/api/events?since=2024-12-01&until=2024-01-01", "after")]

@@ -5,7 +5,7 @@ namespace Entente.Cli.Infrastructure;
 
 /// <summary>
 /// The event filters <c>entente events</c> and <c>entente export</c> share (--actor, --dyad, --since, --until,
-/// --code), built once so both commands read and refuse them the same way.
+/// --code, --quad), built once so both commands read and refuse them the same way.
 /// </summary>
 internal sealed class EventFilterOptions
 {
@@ -23,6 +23,13 @@ internal sealed class EventFilterOptions
                 return null;
             }
         };
+        Quad.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int[]?>() is { } quads && quads.Any(quad => quad is < 1 or > 4))
+            {
+                result.AddError($"--quad: quad classes are 1 to 4 (1 verbal cooperation … 4 material conflict); got {string.Join(",", quads)}.");
+            }
+        });
         Code.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } value && (value.Length is < 2 or > 4 || !value.All(char.IsAsciiDigit)))
@@ -59,8 +66,16 @@ internal sealed class EventFilterOptions
         HelpName = "CAMEO",
     };
 
-    /// <summary>The five options, in help order.</summary>
-    public IEnumerable<Option> All => [Actor, Dyad, Since, Until, Code];
+    /// <summary>--quad: quad classes (--quad 3 4, or the option repeated).</summary>
+    public Option<int[]?> Quad { get; } = new("--quad")
+    {
+        Description = "Only these quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict (--quad 3 4)",
+        HelpName = "1-4",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>The six options, in help order.</summary>
+    public IEnumerable<Option> All => [Actor, Dyad, Since, Until, Code, Quad];
 
     /// <summary>A fresh set of the options, for one command.</summary>
     public static EventFilterOptions Create() => new();
@@ -73,6 +88,7 @@ internal sealed class EventFilterOptions
         Since = parseResult.GetValue(Since),
         Until = parseResult.GetValue(Until),
         CodePrefix = parseResult.GetValue(Code),
+        QuadClasses = parseResult.GetValue(Quad),
     };
 
     /// <summary>The complaint about a date range that is empty by construction, or null when it is fine.</summary>

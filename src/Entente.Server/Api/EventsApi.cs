@@ -26,6 +26,7 @@ internal static class EventsApi
         bool? directed,
         string? actor,
         string? code,
+        string? quad,
         string? since,
         string? until,
         string? article,
@@ -64,9 +65,25 @@ internal static class EventsApi
             return Problems.BadRequest($"code must be a CAMEO code or prefix of up to four digits, such as 04 or 042; got \"{code}\".");
         }
 
+        List<int>? quads = null;
+        if (!string.IsNullOrWhiteSpace(quad))
+        {
+            quads = [];
+            foreach (var part in quad.Split(',', StringSplitOptions.TrimEntries))
+            {
+                if (part is not ("1" or "2" or "3" or "4"))
+                {
+                    return Problems.BadRequest($"quad must list quad classes 1 to 4 separated by commas, such as 1,2; got \"{quad}\".");
+                }
+
+                quads.Add(part[0] - '0');
+            }
+        }
+
         var query = new EventQuery
         {
             Dyad = pair,
+            QuadClasses = quads,
             DyadDirected = directed ?? false,
             Actor = string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(),
             CodePrefix = string.IsNullOrWhiteSpace(code) ? null : code,

@@ -72,6 +72,20 @@ internal static class EventQueryFilter
             conditions.Add("e.cameo >= @codeFrom AND e.cameo < @codeBefore");
         }
 
+        if (query.QuadClasses is { Count: > 0 } quads)
+        {
+            var names = new List<string>();
+            foreach (var quad in quads.Distinct())
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(quad, 1, nameof(query.QuadClasses));
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(quad, 4, nameof(query.QuadClasses));
+                names.Add($"@quad{quad}");
+                parameters.Add($"quad{quad}", quad);
+            }
+
+            conditions.Add($"e.quad_class IN ({string.Join(", ", names)})");
+        }
+
         if (query.Modality is { } modality)
         {
             parameters.Add("modality", EnumText.From(modality));

@@ -29,6 +29,22 @@ public sealed class QueryCommandTests(StoredEventFixture store) : IClassFixture<
     }
 
     [Fact]
+    public async Task EventsFilterByQuadClassAndRefuseClassesOutsideOneToFour()
+    {
+        var cooperation = await CliRun.RunAsync("events", "--db", store.Database, "--format", "jsonl", "--quad", "1", "2");
+        cooperation.ExitCode.ShouldBe(0, cooperation.ToString());
+        cooperation.OutLines.Length.ShouldBe(1);
+
+        var conflict = await CliRun.RunAsync("events", "--db", store.Database, "--format", "jsonl", "--quad", "3", "--quad", "4");
+        conflict.ExitCode.ShouldBe(0, conflict.ToString());
+        conflict.OutLines.ShouldBeEmpty();
+
+        var wrong = await CliRun.RunAsync("events", "--db", store.Database, "--quad", "5");
+        wrong.ExitCode.ShouldBe(2, wrong.ToString());
+        wrong.Error.ShouldContain("quad classes are 1 to 4");
+    }
+
+    [Fact]
     public async Task EventsAsJsonWriteAnIndentedArray()
     {
         var run = await CliRun.RunAsync("events", "--db", store.Database, "--format", "json");

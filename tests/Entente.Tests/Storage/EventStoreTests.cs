@@ -329,6 +329,20 @@ public abstract class EventStoreTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuadClassFilterKeepsExactlyTheEventsOfThoseClasses()
+    {
+        await SaveWorldAsync();
+        var all = await EventsAsync(new EventQuery());
+
+        var conflict = await EventsAsync(new EventQuery { QuadClasses = [3, 4] });
+        conflict.ShouldNotBeEmpty();
+        Triggers(conflict).ShouldBe(Triggers(all.Where(e => e.Event.QuadClass >= 3).ToList()));
+        Triggers(await EventsAsync(new EventQuery { QuadClasses = [1] })).ShouldBe(Triggers(all.Where(e => e.Event.QuadClass == 1).ToList()));
+        (await EventsAsync(new EventQuery { QuadClasses = [] })).Count.ShouldBe(all.Count);
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => EventsAsync(new EventQuery { QuadClasses = [5] }));
+    }
+
+    [Fact]
     public async Task ModalityAndNegationFiltersNarrowTheEvents()
     {
         await SaveWorldAsync();
