@@ -183,5 +183,8 @@ internal static class PostgresMigrations
             ALTER TABLE sentences ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
             CREATE INDEX sentences_by_search ON sentences USING gin (search);
             """),
+        new(6, "an event index that serves a dyad filter and a date window together", """
+            CREATE INDEX events_by_dyad_date ON events (source_code, target_code, event_date);
+            """),
     ];
 }

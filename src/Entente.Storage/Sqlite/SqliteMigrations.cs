@@ -178,5 +178,9 @@ internal static class SqliteMigrations
                 INSERT INTO sentences_fts (rowid, text) VALUES (new.rowid, new.text);
             END;
             """),
+        new(5, "an event index that serves a dyad filter and a date window together", """
+            -- Without it a dyad query with a date window over millions of events reads every report of the dyad.
+            CREATE INDEX events_by_dyad_date ON events (source_code, target_code, event_date);
+            """),
     ];
 }
