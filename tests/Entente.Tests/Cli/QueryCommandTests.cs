@@ -76,7 +76,7 @@ public sealed class QueryCommandTests(StoredEventFixture store) : IClassFixture<
 
         // The evidence sentence has commas, so it is quoted, and the row still has as many fields as the header.
         rows[1].ShouldContain("\"" + store.SentenceText + "\"");
-        SplitCsv(rows[1]).Count.ShouldBe(header.Length);
+        Csv.Parse(rows[1] + "\r\n").Single().Count.ShouldBe(header.Length);
     }
 
     [Fact]
@@ -205,48 +205,5 @@ public sealed class QueryCommandTests(StoredEventFixture store) : IClassFixture<
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain(missing);
         File.Exists(missing).ShouldBeFalse();
-    }
-
-    private static List<string> SplitCsv(string row)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < row.Length; i++)
-        {
-            var c = row[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < row.Length && row[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }
