@@ -5,9 +5,10 @@ namespace Entente.Language.Ner;
 
 /// <summary>
 /// Named-entity spans from the GUM treebank's coreference mentions (MISC <c>Entity=</c>). GUM marks every mention
-/// (pronouns, common nouns, names) with a type; only names become spans here: inside a person / organization /
-/// place mention, the run of proper nouns around the mention's minimal span (with "of", "and", "&amp;", "the"
-/// allowed between two proper nouns), so "the University of Chicago" gives ORG "University of Chicago".
+/// (pronouns, common nouns, names) with a type; only names become spans here: a person / organization / place
+/// mention headed by a proper noun gives the run of proper nouns around its head (with "of", "and", "&amp;", "the"
+/// allowed between two proper nouns), so "the University of Chicago" gives ORG "University of Chicago" while
+/// "citizens of San Francisco" (headed by "citizens") gives nothing and its nested place mention gives LOC.
 /// The outermost named mention wins over the mentions nested in it; other types (events, objects…) stay O.
 /// </summary>
 public static class GumEntities
@@ -58,40 +59,80 @@ public static class GumEntities
         return new NerSentence([.. tokens.Select(t => t.Form)], labels, sentence.Id);
     }
 
-    /// <summary>The proper-noun run of a mention that covers a token of its minimal span, or null.</summary>
+    /// <summary>
+    /// The name a mention is built on, or null when it is not a named mention: the run of proper nouns around the
+    /// mention's syntactic head (its one token attached outside the mention), with connectors between two proper
+    /// nouns, and for people without a leading title ("Dr.", "President"), as UNER and CoNLL annotate names. Proper
+    /// nouns are read from XPOS (NNP, NNPS) as well as UPOS, since GUM tags "United" in "United States" VERB/NNP.
+    /// </summary>
     private static (int First, int Last)? NameWithin(IReadOnlyList<ConlluToken> tokens, Mention mention)
     {
-        foreach (var offset in mention.MinSpan)
+        var head = -1;
+        for (var i = mention.First; i <= mention.Last; i++)
         {
-            var head = mention.First + offset - 1;
-            if (head > mention.Last || tokens[head].Upos != "PROPN")
+            var parent = tokens[i].Head;
+            if (parent < mention.First || parent > mention.Last)
             {
-                continue;
-            }
+                if (head >= 0)
+                {
+                    return null; // not a single constituent: no clear head
+                }
 
-            var first = head;
-            while (first > mention.First && (tokens[first - 1].Upos == "PROPN" || (first - 2 >= mention.First && Connectors.Contains(tokens[first - 1].Form) && tokens[first - 2].Upos == "PROPN")))
-            {
-                first--;
+                head = i;
             }
-
-            var last = head;
-            while (last < mention.Last && (tokens[last + 1].Upos == "PROPN" || (last + 2 <= mention.Last && Connectors.Contains(tokens[last + 1].Form) && tokens[last + 2].Upos == "PROPN")))
-            {
-                last++;
-            }
-
-            return (first, last);
         }
 
-        return null;
+        if (head < 0 || !IsProper(tokens[head]))
+        {
+            return null;
+        }
+
+        var first = head;
+        while (first > mention.First && (IsProper(tokens[first - 1]) || (first - 2 >= mention.First && IsConnector(tokens[first - 1], mention) && IsProper(tokens[first - 2]))))
+        {
+            first--;
+        }
+
+        var last = head;
+        while (last < mention.Last && (IsProper(tokens[last + 1]) || (last + 2 <= mention.Last && IsConnector(tokens[last + 1], mention) && IsProper(tokens[last + 2]))))
+        {
+            last++;
+        }
+
+        if (mention.Type == "person")
+        {
+            while (first <= last && Titles.Contains(tokens[first].Form))
+            {
+                first++;
+            }
+        }
+
+        return first <= last ? (first, last) : null; // a title alone ("Emperor of the United States") is no name
     }
+
+    // "and" coordinating two names ("Putin and Pezeshkian", a group mention) ends the name, unless the mention's
+    // identity (its Wikipedia name) has the "and" in it: "Bosnia_and_Herzegovina", "Procter_&_Gamble".
+    private static bool IsConnector(ConlluToken token, Mention mention) =>
+        Connectors.Contains(token.Form) && (token.Form is not ("and" or "&") || (mention.Identity?.Contains($"_{token.Form}_", StringComparison.OrdinalIgnoreCase) ?? false));
+
+    private static bool IsProper(ConlluToken token) =>
+        token.Upos == "PROPN" || token.Xpos is "NNP" or "NNPS";
+
+    // Titles that precede a person's name and are not part of it under the UNER/CoNLL convention.
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "President", "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Pope", "Saint", "Rev", "Rev.", "Reverend",
+        "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.", "Major", "Maj.",
+        "Senator", "Sen.", "Governor", "Gov.", "Representative", "Rep.", "Mayor", "Judge", "Justice", "Chancellor", "Minister",
+        "Prime", "Secretary", "Chairman", "Bishop", "Archbishop", "Cardinal", "Father", "Sister", "Brother", "Sheikh", "Ayatollah",
+    };
 
     /// <summary>The mentions opened and closed within the sentence (brackets left open at its end are ignored).</summary>
     private static List<Mention> Mentions(ConlluSentence sentence, string path)
     {
         var mentions = new List<Mention>();
-        var open = new List<(string Id, string Type, int[] MinSpan, int First)>();
+        var open = new List<(string Id, string Type, int[] MinSpan, int First, string? Identity)>();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
             if (sentence.Tokens[i].MiscValue("Entity") is not { } value)
@@ -115,12 +156,12 @@ public static class GumEntities
                     var minSpan = fields[5].Split(',').Select(f => int.TryParse(f, NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : 0).Where(k => k > 0).ToArray();
                     if (end >= 0 && value[end] == ')')
                     {
-                        mentions.Add(new Mention(fields[1], minSpan, i, i));
+                        mentions.Add(new Mention(fields[1], minSpan, i, i, IdentityOf(fields)));
                         at = end + 1;
                     }
                     else
                     {
-                        open.Add((fields[0], fields[1], minSpan, i));
+                        open.Add((fields[0], fields[1], minSpan, i, IdentityOf(fields)));
                         at = end < 0 ? value.Length : end;
                     }
                 }
@@ -138,7 +179,7 @@ public static class GumEntities
                     {
                         var opened = open[index];
                         open.RemoveAt(index);
-                        mentions.Add(new Mention(opened.Type, opened.MinSpan, opened.First, i));
+                        mentions.Add(new Mention(opened.Type, opened.MinSpan, opened.First, i, opened.Identity));
                     }
 
                     at = close + 1;
@@ -149,5 +190,8 @@ public static class GumEntities
         return mentions;
     }
 
-    private sealed record Mention(string Type, int[] MinSpan, int First, int Last);
+    // Fields: GRP-etype-infstat-salience-centering-minspan-link-identity; the identity may itself hold hyphens.
+    private static string? IdentityOf(string[] fields) => fields.Length > 7 ? string.Join('-', fields[7..]) : null;
+
+    private sealed record Mention(string Type, int[] MinSpan, int First, int Last, string? Identity);
 }

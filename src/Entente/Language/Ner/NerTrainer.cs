@@ -119,22 +119,40 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(gold);
         var scorer = new SpanScorer(normalise);
-        foreach (var sentence in gold)
+        foreach (var (sentence, predicted) in Predict(recogniser, tagger, gold))
         {
-            var labels = new int[sentence.Words.Length];
-            recogniser.Tag(sentence.Words, TagsOf(tagger, sentence.Words), labels);
-            scorer.Add(sentence.Labels, [.. labels.Select(l => recogniser.Labels[l])]);
+            scorer.Add(sentence.Labels, predicted);
         }
 
         return scorer.Scores();
     }
 
-    /// <summary>The usual comparison with PER/ORG/LOC gold: GPE folded into LOC, types the gold never uses dropped.</summary>
-    public static Func<string, string?> FoldForGold(IReadOnlySet<string> goldTypes) => type =>
+    /// <summary>
+    /// The usual comparison with PER/ORG/LOC gold (issue 3's measure): GPE folded into LOC on both sides, types the
+    /// gold never uses dropped. With <paramref name="keepGeoPolitical"/>, GPE stays its own label when the gold has it.
+    /// </summary>
+    public static Func<string, string?> FoldForGold(IReadOnlySet<string> goldTypes, bool keepGeoPolitical = false) => type =>
     {
-        var folded = type == EntityTypes.GeoPolitical && !goldTypes.Contains(EntityTypes.GeoPolitical) ? EntityTypes.Location : type;
-        return goldTypes.Contains(folded) ? folded : null;
+        var keep = keepGeoPolitical && goldTypes.Contains(EntityTypes.GeoPolitical);
+        var folded = type == EntityTypes.GeoPolitical && !keep ? EntityTypes.Location : type;
+        var known = goldTypes.Contains(folded) || (folded == EntityTypes.Location && !keep && goldTypes.Contains(EntityTypes.GeoPolitical));
+        return known ? folded : null;
     };
+
+    /// <summary>
+    /// Tags every gold sentence and returns the predicted BIO labels alongside it (for error listings and scores).
+    /// </summary>
+    public static IEnumerable<(NerSentence Gold, string[] Predicted)> Predict(NerTagger recogniser, PosTagger tagger, IEnumerable<NerSentence> gold)
+    {
+        ArgumentNullException.ThrowIfNull(recogniser);
+        ArgumentNullException.ThrowIfNull(gold);
+        foreach (var sentence in gold)
+        {
+            var labels = new int[sentence.Words.Length];
+            recogniser.Tag(sentence.Words, TagsOf(tagger, sentence.Words), labels);
+            yield return (sentence, [.. labels.Select(l => recogniser.Labels[l])]);
+        }
+    }
 
     internal static string[] TagsOf(PosTagger tagger, string[] words)
     {

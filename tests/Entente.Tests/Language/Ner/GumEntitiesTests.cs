@@ -17,6 +17,29 @@ public sealed class GumEntitiesTests
     }
 
     [Fact]
+    public void NamesAreReadAtTheMentionHeadWithoutTitlesAndWithProperNounsTaggedByXpos()
+    {
+        var dev = GumEntities.Read(Path.Combine(Path.GetDirectoryName(NerTrainer.GumTrainFile(RepoPaths.InShared("data")))!, "en_gum-ud-dev.ccby-subset.conllu")).ToList();
+        List<(string, string)> SpansOf(string id)
+        {
+            var sentence = dev.Single(s => s.Id == id);
+            return [.. BioSpans.Read(sentence.Labels).Select(s => (string.Join(' ', sentence.Words[s.First..(s.Last + 1)]), s.Type))];
+        }
+
+        // "citizens of San Francisco" is a person mention headed by "citizens": its nested place is the name.
+        // "the United States Congress": GUM tags "United" VERB/NNP; the outermost named mention wins.
+        SpansOf("GUM_bio_emperor-11").ShouldContain(("San Francisco", "LOC"));
+        SpansOf("GUM_bio_emperor-11").ShouldContain(("United States Congress", "ORG"));
+        SpansOf("GUM_bio_emperor-11").ShouldNotContain(("San Francisco", "PER"));
+
+        // "the school of Dr. William Glennie": the school is no name; the person is named without the title.
+        SpansOf("GUM_bio_byron-2").ShouldContain(("William Glennie", "PER"));
+
+        // "Emperor of the United States": a title alone names nobody; the country is still a place.
+        SpansOf("GUM_bio_emperor-8").ShouldBe([("United States", "LOC")]);
+    }
+
+    [Fact]
     public void EveryGumSentenceHasWellFormedBioLabelsOfTheThreeTypes()
     {
         var sentences = GumTrain.Value;
