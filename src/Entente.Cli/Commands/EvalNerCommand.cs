@@ -24,6 +24,7 @@ internal static class EvalNerCommand
         var tagger = new Option<string>("--tagger") { Description = "POS tagger model file.", DefaultValueFactory = _ => PosTagger.DefaultModelPath };
         var keepGpe = new Option<bool>("--keep-gpe") { Description = "Score GPE apart from LOC when the gold file has GPE (CrossNER country)." };
         var documents = new Option<string?>("--documents") { Description = "Only sentences whose id starts with this prefix (e.g. GUM_news for GUM's news documents)." };
+        var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score sentence by sentence, without the document-level consistency pass the pipeline runs." };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write every sentence with a missed or spurious span to this file." };
         var command = new Command("ner", "Score the NER model on a gold BIO file or a GUM CoNLL-U file.");
         command.Arguments.Add(file);
@@ -33,6 +34,7 @@ internal static class EvalNerCommand
         command.Options.Add(keepGpe);
         command.Options.Add(documents);
         command.Options.Add(errors);
+        command.Options.Add(sentenceLevel);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!.FullName;
@@ -58,7 +60,7 @@ internal static class EvalNerCommand
             var fold = NerTrainer.FoldForGold(goldTypes, parseResult.GetValue(keepGpe));
             var scorer = new SpanScorer(fold);
             using var errorWriter = parseResult.GetValue(errors) is { } errorFile ? new StreamWriter(errorFile.FullName) : null;
-            foreach (var (sentence, predicted) in NerTrainer.Predict(recogniser, posTagger, gold))
+            foreach (var (sentence, predicted) in NerTrainer.Predict(recogniser, posTagger, gold, !parseResult.GetValue(sentenceLevel)))
             {
                 scorer.Add(sentence.Labels, predicted);
                 if (errorWriter is not null)

@@ -6,7 +6,8 @@ namespace Entente.Language.Ner;
 /// <summary>
 /// Pipeline stage labelling named entities: fills <see cref="Token.Ner"/> (B-PER, I-GPE, O, …) and appends
 /// an <see cref="EntitySpan"/> with character offsets to <see cref="AnalyzedDocument.Entities"/> for each entity.
-/// Sentences whose tokens lack POS tags are tagged first.
+/// Sentences whose tokens lack POS tags are tagged first. After every sentence is decoded, the labels of the whole
+/// document are made consistent (<see cref="DocumentConsistency"/>).
 /// </summary>
 public sealed class NerStage : IDocumentStage
 {
@@ -24,20 +25,34 @@ public sealed class NerStage : IDocumentStage
     public void Process(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var words = new List<string[]>(document.Sentences.Count);
+        var labels = new List<string[]>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
-            if (tokens.Length == 0)
-            {
-                continue;
-            }
-
-            if (Array.Exists(tokens, t => t.Xpos is null))
+            if (tokens.Length > 0 && Array.Exists(tokens, t => t.Xpos is null))
             {
                 (_tagger ?? PosTagger.Default).Tag(tokens);
             }
 
-            _recogniser.Tag(tokens);
+            if (tokens.Length > 0)
+            {
+                _recogniser.Tag(tokens);
+            }
+
+            words.Add([.. tokens.Select(t => t.Text)]);
+            labels.Add([.. tokens.Select(t => t.Ner ?? "O")]);
+        }
+
+        DocumentConsistency.Apply(words, labels);
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                sentence.Tokens[i].Ner = labels[s][i];
+            }
+
             AddSpans(document, sentence);
         }
     }

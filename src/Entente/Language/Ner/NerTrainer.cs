@@ -114,12 +114,12 @@ public static class NerTrainer
     /// Scores a recogniser on gold sentences (tokens given), tagging POS with <paramref name="tagger"/>;
     /// <paramref name="normalise"/> maps span labels of both sides before comparing (see <see cref="SpanScorer"/>).
     /// </summary>
-    public static IReadOnlyList<LabelScore> Evaluate(NerTagger recogniser, PosTagger tagger, IEnumerable<NerSentence> gold, Func<string, string?>? normalise = null)
+    public static IReadOnlyList<LabelScore> Evaluate(NerTagger recogniser, PosTagger tagger, IEnumerable<NerSentence> gold, Func<string, string?>? normalise = null, bool documentConsistency = true)
     {
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(gold);
         var scorer = new SpanScorer(normalise);
-        foreach (var (sentence, predicted) in Predict(recogniser, tagger, gold))
+        foreach (var (sentence, predicted) in Predict(recogniser, tagger, gold, documentConsistency))
         {
             scorer.Add(sentence.Labels, predicted);
         }
@@ -141,17 +141,55 @@ public static class NerTrainer
 
     /// <summary>
     /// Tags every gold sentence and returns the predicted BIO labels alongside it (for error listings and scores).
+    /// With <paramref name="documentConsistency"/>, consecutive sentences of one document (by sentence id, see
+    /// <see cref="DocumentOf"/>) go through <see cref="DocumentConsistency"/> as the pipeline's NER stage does.
     /// </summary>
-    public static IEnumerable<(NerSentence Gold, string[] Predicted)> Predict(NerTagger recogniser, PosTagger tagger, IEnumerable<NerSentence> gold)
+    public static IEnumerable<(NerSentence Gold, string[] Predicted)> Predict(NerTagger recogniser, PosTagger tagger, IEnumerable<NerSentence> gold, bool documentConsistency = true)
     {
         ArgumentNullException.ThrowIfNull(recogniser);
         ArgumentNullException.ThrowIfNull(gold);
+        var document = new List<(NerSentence Gold, string[] Predicted)>();
         foreach (var sentence in gold)
         {
+            if (document.Count > 0 && (!documentConsistency || DocumentOf(document[0].Gold.Id) is not { } current || current != DocumentOf(sentence.Id)))
+            {
+                foreach (var done in Consistent(document, documentConsistency))
+                {
+                    yield return done;
+                }
+
+                document.Clear();
+            }
+
             var labels = new int[sentence.Words.Length];
             recogniser.Tag(sentence.Words, TagsOf(tagger, sentence.Words), labels);
-            yield return (sentence, [.. labels.Select(l => recogniser.Labels[l])]);
+            document.Add((sentence, [.. labels.Select(l => recogniser.Labels[l])]));
         }
+
+        foreach (var done in Consistent(document, documentConsistency))
+        {
+            yield return done;
+        }
+    }
+
+    /// <summary>
+    /// The document a sentence id belongs to: the id without its trailing "-N" sentence number (GUM
+    /// "GUM_news_iodine-12", EWT "weblog-…-0003"), or null when the id has none.
+    /// </summary>
+    public static string? DocumentOf(string? sentenceId)
+    {
+        var dash = sentenceId?.LastIndexOf('-') ?? -1;
+        return dash > 0 && dash < sentenceId!.Length - 1 && sentenceId.AsSpan(dash + 1).IndexOfAnyExceptInRange('0', '9') < 0 ? sentenceId[..dash] : null;
+    }
+
+    private static List<(NerSentence Gold, string[] Predicted)> Consistent(List<(NerSentence Gold, string[] Predicted)> document, bool apply)
+    {
+        if (apply)
+        {
+            DocumentConsistency.Apply([.. document.Select(d => d.Gold.Words)], [.. document.Select(d => d.Predicted)]);
+        }
+
+        return [.. document];
     }
 
     internal static string[] TagsOf(PosTagger tagger, string[] words)
