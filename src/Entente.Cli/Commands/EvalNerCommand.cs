@@ -24,6 +24,7 @@ internal static class EvalNerCommand
         var tagger = new Option<string>("--tagger") { Description = "POS tagger model file.", DefaultValueFactory = _ => PosTagger.DefaultModelPath };
         var keepGpe = new Option<bool>("--keep-gpe") { Description = "Score GPE apart from LOC when the gold file has GPE (CrossNER country)." };
         var documents = new Option<string?>("--documents") { Description = "Only sentences whose id starts with this prefix (e.g. GUM_news for GUM's news documents)." };
+        var writeGold = new Option<FileInfo?>("--write-gold") { Description = "Also write the gold sentences as a two-column token/BIO file (for scoring other tools on the same gold, e.g. GUM's names)." };
         var sentenceLevel = new Option<bool>("--sentence-level") { Description = "Score sentence by sentence, without the document-level consistency pass the pipeline runs." };
         var errors = new Option<FileInfo?>("--errors") { Description = "Write every sentence with a missed or spurious span to this file." };
         var command = new Command("ner", "Score the NER model on a gold BIO file or a GUM CoNLL-U file.");
@@ -35,6 +36,7 @@ internal static class EvalNerCommand
         command.Options.Add(documents);
         command.Options.Add(errors);
         command.Options.Add(sentenceLevel);
+        command.Options.Add(writeGold);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!.FullName;
@@ -52,6 +54,20 @@ internal static class EvalNerCommand
             {
                 Console.Error.WriteLine($"{path}: no sentences{(prefix is null ? "" : $" with an id starting '{prefix}'")}.");
                 return 2;
+            }
+
+            if (parseResult.GetValue(writeGold) is { } goldFile)
+            {
+                using var goldWriter = new StreamWriter(goldFile.FullName);
+                foreach (var sentence in gold)
+                {
+                    for (var i = 0; i < sentence.Words.Length; i++)
+                    {
+                        goldWriter.WriteLine($"{sentence.Words[i]}\t{sentence.Labels[i]}");
+                    }
+
+                    goldWriter.WriteLine();
+                }
             }
 
             var goldTypes = gold.SelectMany(s => BioSpans.Read(s.Labels)).Select(s => s.Type).ToHashSet(StringComparer.Ordinal);
