@@ -226,6 +226,35 @@ public sealed class EventCodingMechanismTests
     }
 
     [Fact]
+    public void AnAttackOnAPersonOfNoKnownCountryStillHappensWithoutACodedVictim()
+    {
+        // Iraqi warplanes pounded Abu Omar 's hideout .  (the knowledge base knows no Abu Omar)
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Iraqi", "ADJ", 2, "amod")
+            .Word("warplanes", "NOUN", 3, "nsubj", "warplane")
+            .Word("pounded", "VERB", 0, "root", "pound")
+            .Word("Abu", "PROPN", 7, "nmod:poss")
+            .Word("Omar", "PROPN", 4, "flat")
+            .Word("'s", "PART", 4, "case")
+            .Word("hideout", "NOUN", 3, "obj")
+            .Word(".", "PUNCT", 3, "punct")
+            .Actor(1, 2, "IRQMIL", ActorKind.StateAgency)
+            .Build();
+        extraction.Mentions.Add(new Mention
+        {
+            Text = "Abu Omar", Start = 24, End = 32, Sentence = 0, FirstToken = 3, LastToken = 4, HeadToken = 3,
+            Actor = new ActorRef { Code = "REB", Sector = "REB", Kind = ActorKind.Person, Name = "Abu Omar" }, Rule = "title:rebel",
+        });
+
+        Coder.Process(extraction);
+
+        var attack = extraction.Events.Single(e => e.Trigger.Text == "pounded");
+        attack.Source.Code.ShouldBe("IRQMIL");
+        attack.Target.ShouldBeNull();
+        attack.Root.ShouldBe("19");
+    }
+
+    [Fact]
     public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
     {
         // Israel will not release the prisoners .

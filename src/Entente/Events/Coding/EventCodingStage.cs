@@ -284,6 +284,10 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var (sources, targets) = graph.IsParsed ? VerbArguments(graph, verb) : LinearArguments(graph, verb);
+        // A person of no known country is no CAMEO actor, but the act still happened: "Iraqi warplanes pounded
+        // Islamic State positions" is an attack with no coded victim, not no event.
+        sources.RemoveAll(m => !HasCountry(m.Actor));
+        targets.RemoveAll(m => !HasCountry(m.Actor));
         if (sources.Count == 0 && graph.IsParsed && HasDemonstrativeSubject(graph, verb) && context.PreviousTopic.Count > 0)
         {
             // "Russia's support for Iran strengthens Tehran's hand. This alignment could embolden Iran": the
