@@ -255,6 +255,29 @@ public sealed class EventCodingMechanismTests
     }
 
     [Fact]
+    public void AnAddresseeTheParserHangsOffTheObjectIsTheTarget()
+    {
+        // Japan signed a treaty with China .  ("with China" attached to "treaty", as parsers often do)
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Japan", "PROPN", 2, "nsubj")
+            .Word("signed", "VERB", 0, "root", "sign")
+            .Word("a", "DET", 4, "det")
+            .Word("treaty", "NOUN", 2, "obj")
+            .Word("with", "ADP", 6, "case")
+            .Word("China", "PROPN", 4, "nmod")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "JPN")
+            .Actor(6, 6, "CHN")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var signing = extraction.Events.Where(e => e.Trigger.Text == "signed").ToList();
+        signing.Select(e => (e.Source.Code, e.Target?.Code)).ShouldBe([("JPN", "CHN"), ("CHN", "JPN")], ignoreOrder: true);
+        signing.ShouldAllBe(e => e.Cameo == "057");
+    }
+
+    [Fact]
     public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
     {
         // Israel will not release the prisoners .

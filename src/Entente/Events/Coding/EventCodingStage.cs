@@ -22,6 +22,12 @@ public sealed class EventCodingStage : IExtractionStage
         "with", "to", "against", "on", "toward", "towards", "into", "upon", "for", "at", "from",
     };
 
+    // Prepositions of a phrase on the verb's object that name whom the act is done to or with.
+    private static readonly HashSet<string> ObjectAddresseePrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "to", "against", "on", "toward", "towards", "upon", "for",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across" };
 
     // Acts done together: "A met B" is also "B met A". Praise, aid and attacks have a direction.
@@ -336,11 +342,11 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
-        if (targets.Count == 0 && graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
+        if (graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
             && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0)
         {
-            // "Iran's role … suggests a more assertive front": an actor's thing, not the actor, is the subject; with no one
-            // addressed there is no appeal, demand or rejection.
+            // "Iran's role … suggests a more assertive front against Western interests": an actor's thing, not the
+            // actor, is the subject; a role or a policy appeals, demands and rejects nothing, whoever its object names.
             yield break;
         }
 
@@ -724,10 +730,11 @@ public sealed class EventCodingStage : IExtractionStage
                 var objects = graph.ArgumentMentions(child);
                 if (objects.Count == 0)
                 {
-                    // "supplying weapons to Moscow": the recipient hangs off the object.
+                    // "supplying weapons to Moscow", "signed an agreement with China", "lifted sanctions on Iran",
+                    // "held talks with Varadkar": the parser hangs the verb's addressee off its object.
                     foreach (var grandchild in graph.Children(child))
                     {
-                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is "to" or "for")
+                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is { } addressee && ObjectAddresseePrepositions.Contains(addressee))
                         {
                             objects.AddRange(graph.ArgumentMentions(grandchild));
                         }
