@@ -278,6 +278,36 @@ public sealed class EventCodingMechanismTests
     }
 
     [Fact]
+    public void AidWithNoNamedRecipientIsStillAidButCooperationNeedsAPartner()
+    {
+        // Norway sent humanitarian aid .   /   Norway signed a treaty .
+        var aid = new ParsedSentenceBuilder()
+            .Word("Norway", "PROPN", 2, "nsubj")
+            .Word("sent", "VERB", 0, "root", "send")
+            .Word("humanitarian", "ADJ", 4, "amod")
+            .Word("aid", "NOUN", 2, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "NOR")
+            .Build();
+        var treaty = new ParsedSentenceBuilder()
+            .Word("Norway", "PROPN", 2, "nsubj")
+            .Word("signed", "VERB", 0, "root", "sign")
+            .Word("a", "DET", 4, "det")
+            .Word("treaty", "NOUN", 2, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "NOR")
+            .Build();
+
+        Coder.Process(aid);
+        Coder.Process(treaty);
+
+        var sent = aid.Events.Single(e => e.Trigger.Text == "sent");
+        sent.Root.ShouldBe("07");
+        sent.Target.ShouldBeNull();
+        treaty.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
     {
         // Israel will not release the prisoners .

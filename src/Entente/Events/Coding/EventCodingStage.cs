@@ -350,6 +350,14 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
+        if (targets.Count == 0 && graph.IsParsed && effective.StartsWith("07", StringComparison.Ordinal)
+            && graph.Child(verb, "nsubj") is var giver and >= 0 && graph.MentionAt[giver] is null && graph.Lower(giver) is not ("it" or "he" or "she" or "they" or "we"))
+        {
+            // Aid with no recipient must be given by an actor, not by an actor's thing ("the convergence of Russian
+            // interests could contribute to instability").
+            yield break;
+        }
+
         var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
         foreach (var candidate in Pair(verb, sources, targets, effective, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
         {
@@ -688,7 +696,9 @@ public sealed class EventCodingStage : IExtractionStage
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
     // Promises, material concessions (resigning, surrendering), appeals, demands and rejections of a thing ("demanded
     // elections", "rejected the plan"), threats, and force with no named victim stand alone too.
-    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
+    // Aid given (07) is an act of its own even when the text names no recipient ("the EU provided €1.2 billion in
+    // aid"). Criticism (11) still needs its object: without one, the dev triples lost more precision than they gained.
+    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "07" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
