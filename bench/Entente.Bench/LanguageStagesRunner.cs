@@ -13,7 +13,9 @@ namespace Entente.Bench;
 /// <summary>
 /// Per-stage cost of the language core on one thread: the default pipeline's language stages run stage by stage
 /// over the whole corpus (each stage sees the output of the ones before), so each stage gets its own wall time,
-/// process CPU time and allocation. Also times loading each model file from disk.
+/// process CPU time and allocation. The extraction stages (actors, dates, events, quotes, places) are then timed
+/// the same way over the analysed documents, with their share of the language stages' time (issue 4: coding may
+/// add at most 20 % to the language core's time per token). Also times loading each model file from disk.
 /// </summary>
 /// <remarks>
 /// Process CPU time is reported beside wall time because the development machine is shared: a busy machine delays
@@ -72,8 +74,13 @@ internal static class LanguageStagesRunner
         TimeLoad("parser", () => DependencyParser.Load(EntenteFiles.Resolve(DependencyParser.DefaultModelPath)));
         TimeLoad("NER", () => NerTagger.Load(EntenteFiles.Resolve(NerTagger.DefaultModelPath)));
 
-        var stages = new PipelineBuilder().UseDefaults().Build().DocumentStages;
+        var pipeline = new PipelineBuilder().UseDefaults().Build();
+        var stages = pipeline.DocumentStages;
         var names = stages.Select(stage => stage.GetType().Name).ToArray();
+        var extractionStages = pipeline.ExtractionStages;
+        var extractionNames = extractionStages.Select(stage => stage.GetType().Name).ToArray();
+        var extractionTimes = new StageTimes(extractionStages.Length);
+        long events = 0;
         Console.WriteLine($"Corpus: {articles.Count} articles, {articles.Sum(a => a.Text.Length):N0} characters; one thread; {repeat} timed passes after one warm-up");
 
         var wall = new double[stages.Length];
@@ -107,6 +114,22 @@ internal static class LanguageStagesRunner
             }
 
             tokens = documents.Sum(document => document.Sentences.Sum(sentence => (long)sentence.Tokens.Length));
+
+            // The extraction stages in pipeline order over the analysed documents, each over the whole corpus.
+            var extractions = documents.Select(document => new Extraction(document)).ToArray();
+            for (var s = 0; s < extractionStages.Length; s++)
+            {
+                var stage = extractionStages[s];
+                extractionTimes.Time(s, pass > 0, () =>
+                {
+                    foreach (var extraction in extractions)
+                    {
+                        stage.Process(extraction);
+                    }
+                });
+            }
+
+            events = extractions.Sum(extraction => (long)extraction.Events.Count);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tokens per pass: {tokens:N0}"));
@@ -130,6 +153,20 @@ internal static class LanguageStagesRunner
         var core = names.Select((name, s) => (name, s)).Where(p => p.name is nameof(PosTaggerStage) or nameof(DependencyParserStage) or nameof(NerStage)).Select(p => p.s).ToArray();
         PrintRow("**tag + parse + NER**", core.Sum(s => wall[s]) / repeat, core.Sum(s => best[s]), core.Sum(s => cpu[s]) / repeat, core.Sum(s => allocated[s]) / (double)repeat, tokens);
         PrintRow("all language stages", wall.Sum() / repeat, best.Sum(), cpu.Sum() / repeat, allocated.Sum() / (double)repeat, tokens);
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Extraction stages over the analysed documents ({events:N0} events per pass); share = stage time / all language stages' time"));
+        Console.WriteLine("| stage | wall ms/pass | tokens/s (wall) | best pass ms | tokens/s (best) | CPU ms/pass | tokens/s (CPU) | bytes/token | share (best) | share (CPU) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var languageBest = best.Sum();
+        var languageCpu = cpu.Sum() / repeat;
+        for (var s = 0; s < extractionStages.Length; s++)
+        {
+            PrintExtractionRow(extractionNames[s], extractionTimes.Wall[s] / repeat, extractionTimes.Best[s], extractionTimes.Cpu[s] / repeat, extractionTimes.Allocated[s] / (double)repeat, tokens, languageBest, languageCpu);
+        }
+
+        PrintExtractionRow("**all extraction stages**", extractionTimes.Wall.Sum() / repeat, extractionTimes.Best.Sum(), extractionTimes.Cpu.Sum() / repeat, extractionTimes.Allocated.Sum() / (double)repeat, tokens, languageBest, languageCpu);
+        Console.WriteLine();
 
         // What compromise's entity pass does itself: split, tokenise, tag and find entities (no parse).
         var entityPath = names.Select((name, s) => (name, s)).Where(p => p.name is not (nameof(DependencyParserStage) or "LemmatizerStage")).Select(p => p.s).ToArray();
@@ -193,6 +230,11 @@ internal static class LanguageStagesRunner
         }
     }
 
+    private static void PrintExtractionRow(string name, double wallSeconds, double bestSeconds, double cpuSeconds, double bytes, long tokens, double languageBest, double languageCpu) =>
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {name} | {wallSeconds * 1000:0.0} | {tokens / wallSeconds:N0} | {bestSeconds * 1000:0.0} | {tokens / bestSeconds:N0} | {cpuSeconds * 1000:0.0} | {(cpuSeconds > 0 ? tokens / cpuSeconds : 0):N0} | {bytes / tokens:0.0} | {bestSeconds / languageBest:P1} | {cpuSeconds / languageCpu:P1} |"));
+
     // The best pass is the figure least disturbed by other users of a shared machine.
     private static void PrintRow(string name, double wallSeconds, double bestSeconds, double cpuSeconds, double bytes, long tokens) =>
         Console.WriteLine(string.Create(
@@ -207,5 +249,35 @@ internal static class LanguageStagesRunner
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Loaded {name} in {clock.Elapsed.TotalMilliseconds:0} ms ({(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1048576.0:0.0} MB allocated while loading)"));
+    }
+
+    /// <summary>Wall time, best pass, process CPU time and allocation per stage, summed over the timed passes.</summary>
+    private sealed class StageTimes(int stages)
+    {
+        public double[] Wall { get; } = new double[stages];
+
+        public double[] Best { get; } = Enumerable.Repeat(double.MaxValue, stages).ToArray();
+
+        public double[] Cpu { get; } = new double[stages];
+
+        public long[] Allocated { get; } = new long[stages];
+
+        public void Time(int stage, bool record, Action work)
+        {
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            work();
+            clock.Stop();
+            process.Refresh();
+            if (record)
+            {
+                Wall[stage] += clock.Elapsed.TotalSeconds;
+                Best[stage] = Math.Min(Best[stage], clock.Elapsed.TotalSeconds);
+                Cpu[stage] += (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+                Allocated[stage] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            }
+        }
     }
 }

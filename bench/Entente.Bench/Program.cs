@@ -18,7 +18,8 @@ static int Usage()
               tokens/s and peak memory. --store also saves every batch into a temporary SQLite file.
           lang [PATH...] [--repeat N] [--compromise]
               The language stages one by one on one thread: wall and CPU time, tokens/s and bytes allocated per token per stage,
-              and the load time of each model file. --compromise also times the npm package compromise's entity pass over the
+              and the load time of each model file; then the extraction stages (actors, dates, events, quotes, places) the
+              same way, with their share of the language stages' time. --compromise also times the npm package compromise's entity pass over the
               same texts (bench/compromise, `npm ci` there first) and prints the speed ratio.
           bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),

@@ -226,6 +226,88 @@ public sealed class EventCodingMechanismTests
     }
 
     [Fact]
+    public void AnAttackOnAPersonOfNoKnownCountryStillHappensWithoutACodedVictim()
+    {
+        // Iraqi warplanes pounded Abu Omar 's hideout .  (the knowledge base knows no Abu Omar)
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Iraqi", "ADJ", 2, "amod")
+            .Word("warplanes", "NOUN", 3, "nsubj", "warplane")
+            .Word("pounded", "VERB", 0, "root", "pound")
+            .Word("Abu", "PROPN", 7, "nmod:poss")
+            .Word("Omar", "PROPN", 4, "flat")
+            .Word("'s", "PART", 4, "case")
+            .Word("hideout", "NOUN", 3, "obj")
+            .Word(".", "PUNCT", 3, "punct")
+            .Actor(1, 2, "IRQMIL", ActorKind.StateAgency)
+            .Build();
+        extraction.Mentions.Add(new Mention
+        {
+            Text = "Abu Omar", Start = 24, End = 32, Sentence = 0, FirstToken = 3, LastToken = 4, HeadToken = 3,
+            Actor = new ActorRef { Code = "REB", Sector = "REB", Kind = ActorKind.Person, Name = "Abu Omar" }, Rule = "title:rebel",
+        });
+
+        Coder.Process(extraction);
+
+        var attack = extraction.Events.Single(e => e.Trigger.Text == "pounded");
+        attack.Source.Code.ShouldBe("IRQMIL");
+        attack.Target.ShouldBeNull();
+        attack.Root.ShouldBe("19");
+    }
+
+    [Fact]
+    public void AnAddresseeTheParserHangsOffTheObjectIsTheTarget()
+    {
+        // Japan signed a treaty with China .  ("with China" attached to "treaty", as parsers often do)
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Japan", "PROPN", 2, "nsubj")
+            .Word("signed", "VERB", 0, "root", "sign")
+            .Word("a", "DET", 4, "det")
+            .Word("treaty", "NOUN", 2, "obj")
+            .Word("with", "ADP", 6, "case")
+            .Word("China", "PROPN", 4, "nmod")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "JPN")
+            .Actor(6, 6, "CHN")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var signing = extraction.Events.Where(e => e.Trigger.Text == "signed").ToList();
+        signing.Select(e => (e.Source.Code, e.Target?.Code)).ShouldBe([("JPN", "CHN"), ("CHN", "JPN")], ignoreOrder: true);
+        signing.ShouldAllBe(e => e.Cameo == "057");
+    }
+
+    [Fact]
+    public void AidWithNoNamedRecipientIsStillAidButCooperationNeedsAPartner()
+    {
+        // Norway sent humanitarian aid .   /   Norway signed a treaty .
+        var aid = new ParsedSentenceBuilder()
+            .Word("Norway", "PROPN", 2, "nsubj")
+            .Word("sent", "VERB", 0, "root", "send")
+            .Word("humanitarian", "ADJ", 4, "amod")
+            .Word("aid", "NOUN", 2, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "NOR")
+            .Build();
+        var treaty = new ParsedSentenceBuilder()
+            .Word("Norway", "PROPN", 2, "nsubj")
+            .Word("signed", "VERB", 0, "root", "sign")
+            .Word("a", "DET", 4, "det")
+            .Word("treaty", "NOUN", 2, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "NOR")
+            .Build();
+
+        Coder.Process(aid);
+        Coder.Process(treaty);
+
+        var sent = aid.Events.Single(e => e.Trigger.Text == "sent");
+        sent.Root.ShouldBe("07");
+        sent.Target.ShouldBeNull();
+        treaty.Events.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void ACommittedRefusalToReleaseIsARejectionNotANegatedRelease()
     {
         // Israel will not release the prisoners .

@@ -31,6 +31,18 @@ public sealed class VerbLexiconTests
     }
 
     [Fact]
+    public void LightVerbsLoseTheirBlocksCodeAndCodeOnlyThroughPatterns()
+    {
+        // PETRARCH's CONFINE block makes every "hold" a detention and APPREHEND every "take" a seizure.
+        Lexicon.FindVerb("held").ShouldAllBe(v => v.Lemma != "hold" || v.Code.Length == 0);
+        Lexicon.FindVerb("took").ShouldAllBe(v => v.Lemma != "take" || v.Code.Length == 0);
+        var hold = Lexicon.FindVerb("hold").First(v => v.Lemma == "hold");
+        Lexicon.PatternsFor(hold.Block).ShouldContain(p => p.Text == "* talks" && p.Code.StartsWith("04", StringComparison.Ordinal));
+        Lexicon.PatternsFor(hold.Block).ShouldContain(p => p.Text == "* shields" && p.Code == "170");
+        Lexicon.FindVerb("defended").ShouldContain(v => v.Lemma == "defend" && v.Code == "052");
+    }
+
+    [Fact]
     public void SynonymSetsIncludePlurals()
     {
         Lexicon.InSynonymSet("&weapon", "weapons").ShouldBeTrue();

@@ -26,11 +26,13 @@ public sealed class ActorKnowledgeBase
     private readonly Dictionary<string, KbActor> _statesByCode;
     private readonly Dictionary<string, KbActor> _statesByName = new(NameKeyComparer.Instance);
     private readonly Lazy<Dictionary<string, KbActor[]>> _peopleBySurname;
+    private readonly Lazy<Dictionary<string, KbActor[]>> _peopleByPaternalSurname;
 
     private ActorKnowledgeBase(KnowledgeBaseReader reader)
     {
         _actors = new Dictionary<string, KbActor>(reader.Actors, StringComparer.Ordinal);
-        _peopleBySurname = new(IndexSurnames);
+        _peopleBySurname = new(() => IndexSurnames(lastWord: true));
+        _peopleByPaternalSurname = new(() => IndexSurnames(lastWord: false));
         _statesByCode = new Dictionary<string, KbActor>(reader.StatesByCode, StringComparer.OrdinalIgnoreCase);
 
         foreach (var (id, names) in reader.Names)
@@ -228,16 +230,36 @@ public sealed class ActorKnowledgeBase
     /// <summary>
     /// The one person with this surname who ever held a role, or the holders when they all served the same
     /// country (any date), among those whose role is in <paramref name="sector"/> (null: any sector): for stories
-    /// without a date, "President Mubarak" is still Egypt's.
+    /// without a date, "President Mubarak" is still Egypt's. When namesakes of several countries held roles, those
+    /// who held a country's government itself (a plain <c>{ISO3}GOV</c> role: head of state or government,
+    /// minister) decide, if they all served one country: a bare "Uribe" in the news is Colombia's president, not
+    /// a Venezuelan official of the same name.
     /// </summary>
-    public IReadOnlyList<ActorRef> FindRoleHoldersAnyDate(string surname, string? sector)
+    /// <param name="surname">The surname as written.</param>
+    /// <param name="sector">The sector the text's title names, or null.</param>
+    /// <param name="givenName">The first word of the name when the text gives more than the surname ("Omar
+    /// Abdullah" is not Abdullah Abdullah), or null.</param>
+    public IReadOnlyList<ActorRef> FindRoleHoldersAnyDate(string surname, string? sector, string? givenName = null)
     {
-        if (!_peopleBySurname.Value.TryGetValue(surname, out var people))
+        var byLastWord = Named(_peopleBySurname.Value.GetValueOrDefault(surname) ?? [], givenName);
+        var (holders, governs) = RoleHoldersOfOneCountry(byLastWord, sector);
+        if (governs || !_peopleByPaternalSurname.Value.TryGetValue(surname, out var paternal))
         {
-            return [];
+            return holders;
         }
 
+        var byPaternal = Named(paternal, givenName);
+        // "Uribe" is the last word of a minor official's name but the paternal surname of Alvaro Uribe Velez: a
+        // governing namesake by either reading wins over a lesser one by the last word alone.
+        var (either, eitherGoverns) = RoleHoldersOfOneCountry([.. byLastWord, .. byPaternal.Except(byLastWord)], sector);
+        return eitherGoverns || holders.Count == 0 ? either : holders;
+    }
+
+    /// <summary>The namesakes' role holders when they served one country, else those among them who governed it; and whether the answer governed.</summary>
+    private static (IReadOnlyList<ActorRef> Holders, bool Governs) RoleHoldersOfOneCountry(KbActor[] people, string? sector)
+    {
         var holders = new List<ActorRef>();
+        var governing = new List<ActorRef>();
         foreach (var person in people)
         {
             // The person's latest role in that sector, resolved on a date it covers.
@@ -246,15 +268,63 @@ public sealed class ActorKnowledgeBase
             {
                 holders.Add(Resolve(person, role.From ?? role.To).Actor);
             }
+
+            var government = person.Roles.LastOrDefault(r => r.Code.Length == 6 && r.Code.EndsWith("GOV", StringComparison.Ordinal));
+            if (government is not null && (sector is null || sector == "GOV"))
+            {
+                governing.Add(Resolve(person, government.From ?? government.To).Actor);
+            }
         }
 
-        return holders.Count > 0 && holders.All(h => h.Country is not null && h.Country == holders[0].Country) ? holders : [];
+        if (OneCountry(holders))
+        {
+            return (holders, governing.Count > 0);
+        }
+
+        return OneCountry(governing) ? (governing, true) : ([], false);
     }
 
-    private Dictionary<string, KbActor[]> IndexSurnames() => _actors.Values
-        .Where(a => a.Kind == ActorKind.Person && a.Roles.Count > 0 && a.Name.Contains(' ', StringComparison.Ordinal))
-        .GroupBy(a => a.Name[(a.Name.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    private static KbActor[] Named(KbActor[] people, string? givenName) => givenName is null
+        ? people
+        : [.. people.Where(p => p.Name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && NameKeyComparer.SpansEqual(p.Name.AsSpan(0, space), givenName))];
+
+    private static bool OneCountry(List<ActorRef> actors) =>
+        actors.Count > 0 && actors.TrueForAll(h => h.Country is not null && h.Country == actors[0].Country);
+
+    /// <summary>
+    /// People with roles by a surname text calls them by: the last word of the name, or (for names of three words
+    /// or more) the one before it, the paternal surname of Spanish and Portuguese names ("Alvaro Uribe Velez" is
+    /// "Uribe"). Accents and case are folded as in names.
+    /// </summary>
+    private Dictionary<string, KbActor[]> IndexSurnames(bool lastWord)
+    {
+        var bySurname = new Dictionary<string, List<KbActor>>(NameKeyComparer.Instance);
+        foreach (var actor in _actors.Values)
+        {
+            if (actor.Kind != ActorKind.Person || actor.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var surname = lastWord ? (words.Length >= 2 ? words[^1] : null)
+                : words.Length >= 3 && words[^2].Length > 2 && char.IsUpper(words[^2][0]) && !words[^2].EndsWith('.') ? words[^2] : null;
+            if (surname is null)
+            {
+                continue;
+            }
+
+            if (!bySurname.TryGetValue(surname, out var list))
+            {
+                list = [];
+                bySurname[surname] = list;
+            }
+
+            list.Add(actor);
+        }
+
+        return bySurname.ToDictionary(p => p.Key, p => p.Value.ToArray(), NameKeyComparer.Instance);
+    }
 
     private static (ActorRef Actor, KbRole? Role) Resolve(KbActor actor, DateOnly? on)
     {

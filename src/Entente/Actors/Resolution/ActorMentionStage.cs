@@ -37,6 +37,8 @@ public sealed class ActorMentionStage : IExtractionStage
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "abu", "el" };
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Sheikh", "Shaikh", "Prof" };
+
     private readonly ActorKnowledgeBase _knowledgeBase;
 
     /// <summary>Creates the stage over a knowledge base.</summary>
@@ -133,7 +135,8 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var name = JoinTokens(span, nameStart, nameEnd - 1);
-        if (country is null && known is null && on is null && _knowledgeBase.FindRoleHoldersAnyDate(span[nameEnd - 1].Text, agent.Sector) is [var holder, ..])
+        if (country is null && known is null && on is null
+            && _knowledgeBase.FindRoleHoldersAnyDate(span[nameEnd - 1].Text, agent.Sector, GivenName(span, nameStart, nameEnd)) is [var holder, ..])
         {
             // "President Mubarak" in an undated story: the surname's only role holders all served one country, in
             // the sector the title names (a businessman namesake is not "President …").
@@ -291,9 +294,17 @@ public sealed class ActorMentionStage : IExtractionStage
     /// <summary>A lone surname the NER calls a person, held by exactly one office holder on the story's date ("Putin met …").</summary>
     private Mention? ReadOfficeHolderSurname(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
     {
-        var token = sentence.Tokens[start];
-        if (token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
-            || (start + 1 < sentence.Tokens.Length && sentence.Tokens[start + 1].Ner is "I-PER" or "L-PER"))
+        var tokens = sentence.Tokens;
+        var token = tokens[start];
+        // The NER misses well-known surnames standing alone ("Trump and King Abdullah will meet"): a lone proper
+        // noun it left untagged may still be one, when it is not part of a longer name or a modifier of a noun
+        // ("Key areas").
+        var lonePropn = token.Ner is null or "O" && token.Upos == "PROPN" && token.Text.Length > 2
+            && (start == 0 || tokens[start - 1].Upos != "PROPN")
+            && (start + 1 >= tokens.Length || (tokens[start + 1].Upos is not ("PROPN" or "NOUN" or "ADJ" or "NUM") && tokens[start + 1].Text != "-"))
+            && !_knowledgeBase.TryMatchAgent(tokens.AsSpan(), start, out _);
+        if (!lonePropn && token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
+            || (start + 1 < tokens.Length && tokens[start + 1].Ner is "I-PER" or "L-PER"))
         {
             return null;
         }
@@ -416,6 +427,20 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         return (end, null);
+    }
+
+    /// <summary>The first word of a name of several words, past honorifics ("Dr. Ashraf Ghani" → Ashraf), or null.</summary>
+    private static string? GivenName(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            if (!tokens[i].Text.EndsWith('.') && !Honorifics.Contains(tokens[i].Text))
+            {
+                return tokens[i].Text;
+            }
+        }
+
+        return null;
     }
 
     private bool StartsName(ReadOnlySpan<Token> tokens, int index) =>

@@ -22,6 +22,12 @@ public sealed class EventCodingStage : IExtractionStage
         "with", "to", "against", "on", "toward", "towards", "into", "upon", "for", "at", "from",
     };
 
+    // Prepositions of a phrase on the verb's object that name whom the act is done to or with.
+    private static readonly HashSet<string> ObjectAddresseePrepositions = new(StringComparer.Ordinal)
+    {
+        "with", "to", "against", "on", "toward", "towards", "upon", "for",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "inside", "outside", "across" };
 
     // Acts done together: "A met B" is also "B met A". Praise, aid and attacks have a direction.
@@ -284,6 +290,10 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var (sources, targets) = graph.IsParsed ? VerbArguments(graph, verb) : LinearArguments(graph, verb);
+        // A person of no known country is no CAMEO actor, but the act still happened: "Iraqi warplanes pounded
+        // Islamic State positions" is an attack with no coded victim, not no event.
+        sources.RemoveAll(m => !HasCountry(m.Actor));
+        targets.RemoveAll(m => !HasCountry(m.Actor));
         if (sources.Count == 0 && graph.IsParsed && HasDemonstrativeSubject(graph, verb) && context.PreviousTopic.Count > 0)
         {
             // "Russia's support for Iran strengthens Tehran's hand. This alignment could embolden Iran": the
@@ -332,11 +342,19 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
-        if (targets.Count == 0 && graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
+        if (graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
             && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0)
         {
-            // "Iran's role … suggests a more assertive front": an actor's thing, not the actor, is the subject; with no one
-            // addressed there is no appeal, demand or rejection.
+            // "Iran's role … suggests a more assertive front against Western interests": an actor's thing, not the
+            // actor, is the subject; a role or a policy appeals, demands and rejects nothing, whoever its object names.
+            yield break;
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && effective.StartsWith("07", StringComparison.Ordinal)
+            && graph.Child(verb, "nsubj") is var giver and >= 0 && graph.MentionAt[giver] is null && graph.Lower(giver) is not ("it" or "he" or "she" or "they" or "we"))
+        {
+            // Aid with no recipient must be given by an actor, not by an actor's thing ("the convergence of Russian
+            // interests could contribute to instability").
             yield break;
         }
 
@@ -678,7 +696,9 @@ public sealed class EventCodingStage : IExtractionStage
     // One-actor events make sense for statements, protests, mobilisation and violence with no named victim.
     // Promises, material concessions (resigning, surrendering), appeals, demands and rejections of a thing ("demanded
     // elections", "rejected the plan"), threats, and force with no named victim stand alone too.
-    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
+    // Aid given (07) is an act of its own even when the text names no recipient ("the EU provided €1.2 billion in
+    // aid"). Criticism (11) still needs its object: without one, the dev triples lost more precision than they gained.
+    private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "07" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
@@ -720,10 +740,11 @@ public sealed class EventCodingStage : IExtractionStage
                 var objects = graph.ArgumentMentions(child);
                 if (objects.Count == 0)
                 {
-                    // "supplying weapons to Moscow": the recipient hangs off the object.
+                    // "supplying weapons to Moscow", "signed an agreement with China", "lifted sanctions on Iran",
+                    // "held talks with Varadkar": the parser hangs the verb's addressee off its object.
                     foreach (var grandchild in graph.Children(child))
                     {
-                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is "to" or "for")
+                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is { } addressee && ObjectAddresseePrepositions.Contains(addressee))
                         {
                             objects.AddRange(graph.ArgumentMentions(grandchild));
                         }

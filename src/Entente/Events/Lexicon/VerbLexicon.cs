@@ -115,7 +115,8 @@ public sealed class VerbLexicon
                             {
                                 if (list[i].Lemma == lemma)
                                 {
-                                    list[i] = list[i] with { Code = code };
+                                    // "-": the verb codes only through its patterns ("hold talks", not "hold" = detain).
+                                    list[i] = list[i] with { Code = code == "-" ? string.Empty : code };
                                 }
                             }
                         }

@@ -302,4 +302,30 @@ public sealed class ActorKnowledgeBaseTests
         Kb.FindRoleHoldersAnyDate("Obama", "XYZ").ShouldBeEmpty();
         Kb.FindRoleHoldersAnyDate("Nosuchsurname", "GOV").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void AnUndatedSurnameSharedAcrossCountriesIsTheNamesakeWhoGovernedOne()
+    {
+        // A Venezuelan media official is also called Uribe, and a Greek EU official Papandreou; the presidents
+        // and prime ministers of one country are who a bare surname means.
+        Kb.FindRoleHoldersAnyDate("Uribe", null).ShouldAllBe(a => a.Country == "COL");
+        Kb.FindRoleHoldersAnyDate("Uribe", null).ShouldContain(a => a.ActorId == "alvaro-uribe-velez");
+        Kb.FindRoleHoldersAnyDate("Papandreou", null).ShouldNotBeEmpty();
+        Kb.FindRoleHoldersAnyDate("Papandreou", null).ShouldAllBe(a => a.Code == "GRCGOV");
+    }
+
+    [Fact]
+    public void AccentsInNamesAndSurnamesMatchTheirPlainSpelling()
+    {
+        Match("Álvaro Uribe Velez said").Actor.ActorId.ShouldBe("alvaro-uribe-velez");
+        Kb.FindRoleHoldersAnyDate("Erdoğan", null).ShouldContain(a => a.ActorId == "recep-tayyip-erdogan");
+        Match("Nicolás Maduro said").Actor.ActorId.ShouldBe(Match("Nicolas Maduro said").Actor.ActorId);
+    }
+
+    [Fact]
+    public void AGivenNameInTheTextRulesOutNamesakesWithAnother()
+    {
+        Kb.FindRoleHoldersAnyDate("Abdullah", "GOV", "Zzyzx").ShouldBeEmpty();
+        Kb.FindRoleHoldersAnyDate("Obama", "GOV", "Barack").ShouldContain(a => a.ActorId == "barack-obama");
+    }
 }
