@@ -6,6 +6,7 @@ return args switch
     ["bdn", .. var rest] => BenchmarkDotNetEntry.Run(rest),
     ["store", .. var rest] => await Entente.Bench.Store.StoreBenchmark.RunAsync(rest),
     ["lang", .. var rest] => LanguageStagesRunner.Run(rest),
+    ["parser-profile", .. var rest] => ParserProfileRunner.Run(rest),
     _ => Usage(),
 };
 
