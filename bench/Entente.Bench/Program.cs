@@ -21,6 +21,9 @@ static int Usage()
               The language stages one by one on one thread: wall and CPU time, tokens/s and bytes allocated per token per stage,
               and the load time of each model file. --compromise also times the npm package compromise's entity pass over the
               same texts (bench/compromise, `npm ci` there first) and prints the speed ratio.
+          parser-profile [MODEL] | parser-profile ablate MODEL
+              The parser alone on EWT dev: time per scored transition (whole parse, weight look-ups alone, one hot key vector)
+              and how the look-ups are found; `ablate` prints dev LAS with the tagger's tags with each template left out.
           bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),
               in-process unless --out-of-process is given.

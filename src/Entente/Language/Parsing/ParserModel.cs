@@ -17,8 +17,8 @@ internal sealed class ParserModel
     private const int FormatVersion = 1;
 
     // Features with at least this many (class, weight) entries are held as dense rows (see _dense); fewer go in the
-    // bucket or the overflow run. Chosen with `bench … parser-profile`.
-    private static readonly int DenseFrom = int.TryParse(Environment.GetEnvironmentVariable("ENTENTE_DENSE_FROM"), out var d) ? d : 12;
+    // bucket or the overflow run. 24 and 40 measured the same as 12 within the noise (`bench … parser-profile`).
+    private const int DenseFrom = 12;
 
     // Bucket.Count of a feature held as a dense row.
     private const int DenseRow = int.MaxValue;
