@@ -6,6 +6,7 @@ return args switch
     ["bdn", .. var rest] => BenchmarkDotNetEntry.Run(rest),
     ["store", .. var rest] => await Entente.Bench.Store.StoreBenchmark.RunAsync(rest),
     ["lang", .. var rest] => LanguageStagesRunner.Run(rest),
+    ["parser-profile", .. var rest] => ParserProfileRunner.Run(rest),
     _ => Usage(),
 };
 
@@ -21,6 +22,9 @@ static int Usage()
               and the load time of each model file; then the extraction stages (actors, dates, events, quotes, places) the
               same way, with their share of the language stages' time. --compromise also times the npm package compromise's entity pass over the
               same texts (bench/compromise, `npm ci` there first) and prints the speed ratio.
+          parser-profile [MODEL] | parser-profile ablate MODEL
+              The parser alone on EWT dev: time per scored transition (whole parse, weight look-ups alone, one hot key vector)
+              and how the look-ups are found; `ablate` prints dev LAS with the tagger's tags with each template left out.
           bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),
               in-process unless --out-of-process is given.

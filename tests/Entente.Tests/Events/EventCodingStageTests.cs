@@ -44,6 +44,55 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void APlacePhraseParsedAsAConjunctOfTheObjectStillPlacesTheMeeting()
+    {
+        // Putin met Pezeshkian , in Ashgabat , Turkmenistan . ("Ashgabat" misparsed as a conjunct of "Pezeshkian")
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Putin", "PROPN", 2, "nsubj")
+            .Word("met", "VERB", 0, "root", "meet")
+            .Word("Pezeshkian", "PROPN", 2, "obj")
+            .Word(",", "PUNCT", 6, "punct")
+            .Word("in", "ADP", 6, "case")
+            .Word("Ashgabat", "PROPN", 3, "conj")
+            .Word(",", "PUNCT", 8, "punct")
+            .Word("Turkmenistan", "PROPN", 6, "appos")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "RUSGOV", ActorKind.Person, "Vladimir Putin")
+            .Actor(3, 3, "IRNGOV", ActorKind.Person, "Masoud Pezeshkian")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var forward = extraction.Events.Single(e => e.Source.Code == "RUSGOV");
+        forward.Location!.Name.ShouldBe("Ashgabat");
+        forward.Location.Country.ShouldBe("TKM");
+        forward.Cameo.ShouldBe("044");
+    }
+
+    [Fact]
+    public void AConjunctWithoutAPlacePrepositionIsNoPlace()
+    {
+        // Putin met leaders of Iran and Turkmenistan .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Putin", "PROPN", 2, "nsubj")
+            .Word("met", "VERB", 0, "root", "meet")
+            .Word("leaders", "NOUN", 2, "obj", "leader")
+            .Word("of", "ADP", 5, "case")
+            .Word("Iran", "PROPN", 3, "nmod")
+            .Word("and", "CCONJ", 7, "cc")
+            .Word("Turkmenistan", "PROPN", 5, "conj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "RUSGOV", ActorKind.Person, "Vladimir Putin")
+            .Actor(3, 5, "IRNGOV")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.ShouldNotBeEmpty();
+        extraction.Events.ShouldAllBe(e => e.Location == null);
+    }
+
+    [Fact]
     public void AGerundUnderAPossessedNounTakesThePossessorAsSourceAndTheReportingVerbMakesItReported()
     {
         // Tehran 's role in supplying weapons for Russia 's war efforts has been widely reported .

@@ -1094,8 +1094,11 @@ public sealed class EventCodingStage : IExtractionStage
 
         foreach (var token in graph.ClauseTokens(trigger))
         {
+            // "in X" is read wherever the parser hangs X in the clause: an oblique, a noun modifier, or a conjunct that
+            // carries its own place preposition ("met Putin and Pezeshkian, in Ashgabat" with Ashgabat parsed as a
+            // conjunct of Pezeshkian; "in Ashgabat and in Baku"). A conjunct without one is no place ("of Iran and Turkmenistan").
             var relation = graph.Relation(token);
-            if (relation is not ("obl" or "nmod") || graph.CaseOf(token) is not { } preposition || !PlacePrepositions.Contains(preposition))
+            if (relation is not ("obl" or "nmod" or "conj") || graph.CaseOf(token) is not { } preposition || !PlacePrepositions.Contains(preposition))
             {
                 continue;
             }

@@ -6,10 +6,16 @@ namespace Entente.Language.Parsing;
 /// and first three buffer items, their pairs and triples, distance, valency, the outermost dependents and
 /// their labels, and the label sets of the dependents.
 /// </summary>
+/// <remarks>
+/// Template ids are hash seeds and stay fixed. Ids 13, 14, 15, 17, 26, 52, 63, 64, 71, 87, 88, 94 and 95 were dropped on
+/// 2026-12-02: leaving any one of them out of the 97 at parse time did not lower LAS on EWT dev with predicted tags
+/// (`bench … parser-profile ablate MODEL`), and each template is a weight look-up, mostly a cache miss, per
+/// transition. Dropping the 25 that cost at most 0.03 each lost 0.35 LAS once retrained (models/parser/README.md).
+/// </remarks>
 internal static class ParserFeatures
 {
     /// <summary>Number of feature keys <see cref="Extract"/> writes.</summary>
-    public const int Count = 97;
+    public const int Count = 84;
 
     /// <summary>Writes the feature keys of a configuration into <paramref name="keys"/> (length ≥ <see cref="Count"/>).</summary>
     public static void Extract(ParserState state, Span<uint> keys)
@@ -60,11 +66,7 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(10, n2w, n2p);
         keys[i++] = FeatureHash.Feature(11, n2w);
         keys[i++] = FeatureHash.Feature(12, n2p);
-        keys[i++] = FeatureHash.Feature(13, s1wp);
-        keys[i++] = FeatureHash.Feature(14, s1w);
-        keys[i++] = FeatureHash.Feature(15, s1p);
         keys[i++] = FeatureHash.Feature(16, s2p);
-        keys[i++] = FeatureHash.Feature(17, s2w);
         keys[i++] = FeatureHash.Feature(18, s0u);
         keys[i++] = FeatureHash.Feature(19, n0u);
         keys[i++] = FeatureHash.Feature(20, s1u);
@@ -75,7 +77,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(23, s0wp, n0wp);
         keys[i++] = FeatureHash.Feature(24, s0wp, n0w);
         keys[i++] = FeatureHash.Feature(25, s0w, n0wp);
-        keys[i++] = FeatureHash.Feature(26, s0wp, n0p);
         keys[i++] = FeatureHash.Feature(27, s0p, n0wp);
         keys[i++] = FeatureHash.Feature(28, s0w, n0w);
         keys[i++] = FeatureHash.Feature(29, s0p, n0p);
@@ -105,7 +106,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(51, s0p, n0w, n1p);
 
         // Distance.
-        keys[i++] = FeatureHash.Feature(52, s0w, distance);
         keys[i++] = FeatureHash.Feature(53, s0p, distance);
         keys[i++] = FeatureHash.Feature(54, n0w, distance);
         keys[i++] = FeatureHash.Feature(55, n0p, distance);
@@ -118,8 +118,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(60, s0w, state.RightValency(s0));
         keys[i++] = FeatureHash.Feature(61, s0p, state.RightValency(s0));
         keys[i++] = FeatureHash.Feature(62, s0w, state.LeftValency(s0));
-        keys[i++] = FeatureHash.Feature(63, s0p, state.LeftValency(s0));
-        keys[i++] = FeatureHash.Feature(64, n0w, state.LeftValency(n0));
         keys[i++] = FeatureHash.Feature(65, n0p, state.LeftValency(n0));
         keys[i++] = FeatureHash.Feature(66, s1p, state.RightValency(s1));
         keys[i++] = FeatureHash.Feature(67, s1p, state.LeftValency(s1));
@@ -128,7 +126,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(68, state.Word(s0l1));
         keys[i++] = FeatureHash.Feature(69, s0l1p);
         keys[i++] = FeatureHash.Feature(70, state.Label(s0l1));
-        keys[i++] = FeatureHash.Feature(71, state.Word(s0r1));
         keys[i++] = FeatureHash.Feature(72, s0r1p);
         keys[i++] = FeatureHash.Feature(73, state.Label(s0r1));
         keys[i++] = FeatureHash.Feature(74, state.Word(n0l1));
@@ -144,8 +141,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(84, state.Word(s0r2));
         keys[i++] = FeatureHash.Feature(85, s0r2p);
         keys[i++] = FeatureHash.Feature(86, state.Label(s0r2));
-        keys[i++] = FeatureHash.Feature(87, n0l2p, state.Label(n0l2));
-        keys[i++] = FeatureHash.Feature(88, s0p, s0l1p, s0l2p);
         keys[i++] = FeatureHash.Feature(89, s0p, s0r1p, s0r2p);
         keys[i++] = FeatureHash.Feature(90, n0p, n0l1p, n0l2p);
 
@@ -153,8 +148,6 @@ internal static class ParserFeatures
         keys[i++] = FeatureHash.Feature(91, s0w, state.RightLabelSet(s0));
         keys[i++] = FeatureHash.Feature(92, s0p, state.RightLabelSet(s0));
         keys[i++] = FeatureHash.Feature(93, s0w, state.LeftLabelSet(s0));
-        keys[i++] = FeatureHash.Feature(94, s0p, state.LeftLabelSet(s0));
-        keys[i++] = FeatureHash.Feature(95, n0w, state.LeftLabelSet(n0));
         keys[i++] = FeatureHash.Feature(96, n0p, state.LeftLabelSet(n0));
     }
 

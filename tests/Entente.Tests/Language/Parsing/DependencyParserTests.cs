@@ -2,6 +2,7 @@ using Entente.Documents;
 using Entente.Language;
 using Entente.Language.Conllu;
 using Entente.Language.Parsing;
+using Entente.Language.Tagging;
 
 namespace Entente.Tests.Language.Parsing;
 
@@ -47,6 +48,17 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void TheBundledModelReachesItsAccuracyOnEnglishEwtDevWithTheTaggersTags()
+    {
+        // What the pipeline sees: the bundled tagger's tags, not the gold ones.
+        var scores = DependencyEvaluator.Evaluate(DependencyParser.Default, ConlluReader.ReadFile(DevFile), PosTagger.Default);
+
+        scores.Words.ShouldBe(25147);
+        scores.Uas.ShouldBeGreaterThan(PredictedTagUasFloor);
+        scores.Las.ShouldBeGreaterThan(PredictedTagLasFloor);
+    }
+
+    [Fact]
     public void TheSeedSentenceGetsItsSubjectAndObject()
     {
         Token[] tokens =
@@ -88,9 +100,13 @@ public sealed class DependencyParserTests
         document.Sentences[1].Tokens[1].Head.ShouldBe(2);
     }
 
-    // A little below what the bundled model reaches (see models/parser/README.md), so a regression shows.
-    private const double UasFloor = 87.5;
-    private const double LasFloor = 85.5;
+    // A little below what the bundled model reaches (see models/parser/README.md), so a regression shows. The model is
+    // trained on jack-knifed tags since 2026-12-02: it gave up about 1.2 UAS / 1.5 LAS with gold tags (floors were
+    // 87.5 / 85.5) for 0.9 / 0.9 with the tagger's tags, which is what the pipeline parses.
+    private const double UasFloor = 87.0;
+    private const double LasFloor = 85.0;
+    private const double PredictedTagUasFloor = 84.5;
+    private const double PredictedTagLasFloor = 81.5;
 
     private static Token Word(string text, string upos, string xpos) => new(text, 0, 0) { Upos = upos, Xpos = xpos };
 
