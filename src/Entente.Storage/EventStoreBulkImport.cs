@@ -15,7 +15,7 @@ namespace Entente.Storage;
 /// <param name="Events">Events stored.</param>
 /// <param name="Clusters">Event clusters made.</param>
 /// <param name="LoadSeconds">Time spent clustering and writing the rows, including the time the batches took to produce.</param>
-/// <param name="IndexSeconds">Time spent rebuilding the secondary indexes (and, on PostgreSQL, analysing the tables).</param>
+/// <param name="IndexSeconds">Time spent rebuilding the secondary indexes and the dyad days (and, on PostgreSQL, analysing the tables).</param>
 internal sealed record BulkImportResult(long Articles, long Events, long Clusters, double LoadSeconds, double IndexSeconds);
 
 /// <summary>
@@ -24,7 +24,8 @@ internal sealed record BulkImportResult(long Articles, long Events, long Cluster
 /// same clusters with the same ids and counts — but gets there much faster: events are clustered in memory by
 /// <see cref="ClusterAssigner"/> itself (<see cref="InMemoryClusters"/>), so the store is never read back; the rows
 /// go through the stores' own writers (SQLite prepared inserts, PostgreSQL binary COPY) in the caller's batches;
-/// and the secondary indexes are dropped first and rebuilt from their own definitions at the end.
+/// and the secondary indexes are dropped first and rebuilt from their own definitions at the end, as are the
+/// dyad days (<see cref="DyadDaysSql"/>), which are derived from the clusters.
 /// </summary>
 /// <remarks>
 /// Kept in the storage library rather than the benchmark because it writes the stores' private schema and must
@@ -137,6 +138,8 @@ internal static class EventStoreBulkImport
             await connection.ExecuteAsync(new CommandDefinition(sql, commandTimeout: 0, cancellationToken: cancellationToken));
         }
 
+        // The dyad days are derived from the clusters, like an index, and built the same way: once, at the end.
+        await connection.ExecuteAsync(new CommandDefinition(DyadDaysSql.SqliteRebuild, commandTimeout: 0, cancellationToken: cancellationToken));
         await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
         return new BulkImportResult(articles, events, clusters.Total, load.Elapsed.TotalSeconds, index.Elapsed.TotalSeconds);
     }
@@ -226,9 +229,11 @@ internal static class EventStoreBulkImport
             await connection.ExecuteAsync(new CommandDefinition(definition, commandTimeout: 0, cancellationToken: cancellationToken));
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(DyadDaysSql.PostgresRebuild, commandTimeout: 0, cancellationToken: cancellationToken));
+
         // (Named tables: Dapper would take a lone word for a stored procedure.)
         await connection.ExecuteAsync(new CommandDefinition(
-            "ANALYZE articles, sentences, events, event_clusters", commandTimeout: 0, cancellationToken: cancellationToken));
+            "ANALYZE articles, sentences, events, event_clusters, dyad_days", commandTimeout: 0, cancellationToken: cancellationToken));
         return new BulkImportResult(articles, events, clusters.Total, load.Elapsed.TotalSeconds, index.Elapsed.TotalSeconds);
     }
 

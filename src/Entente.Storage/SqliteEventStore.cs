@@ -373,10 +373,10 @@ public sealed class SqliteEventStore : IEventStore
         var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
         var dates = DateConditions(parameters, since, until);
 
-        // One index range per direction (UNION ALL rather than OR, so each is a plain seek on the covering index).
+        // One primary-key range of dyad_days per direction (UNION ALL rather than OR, so each is a plain seek).
         string Branch(string source, string target) => $"""
-            SELECT event_date, quad_class, goldstein, num_events, id FROM event_clusters
-            WHERE factual = 1 AND source_key = {source} AND target_key = {target} AND event_date IS NOT NULL{dates}
+            SELECT event_date, quad_class, events, reports, goldstein_sum, cluster_ids FROM dyad_days
+            WHERE source_key = {source} AND target_key = {target}{dates}
             """;
         var union = Branch("@first", "@second");
         if (!directed && first.Trim() != second.Trim())
@@ -385,8 +385,8 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         var sql = $"""
-            SELECT event_date, quad_class, COUNT(*) AS events, SUM(num_events) AS reports, SUM(goldstein) AS goldstein_sum,
-                   group_concat(id) AS cluster_ids
+            SELECT event_date, quad_class, SUM(events) AS events, SUM(reports) AS reports, SUM(goldstein_sum) AS goldstein_sum,
+                   group_concat(cluster_ids) AS cluster_ids
             FROM ({union})
             GROUP BY event_date, quad_class
             ORDER BY event_date, quad_class

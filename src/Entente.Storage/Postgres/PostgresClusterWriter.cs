@@ -21,7 +21,7 @@ internal static class PostgresClusterWriter
     /// Clusters the events of a batch's new articles before they are copied: locks their keys, looks up the
     /// clusters they may join, assigns them, inserts the new clusters with their counts (setting their ids),
     /// stores filled-in places and adds the batch's reports, articles and newly counted sources to the clusters
-    /// joined. No cluster's reports are re-read, except to ask whether a joined cluster already counts a source;
+    /// joined, and keeps the dyad days up to date. No cluster's reports are re-read, except to ask whether a joined cluster already counts a source;
     /// the key locks, held to commit, make that question and the update race-free.
     /// </summary>
     public static async Task<ClusterAssigner.Result> AssignBatchAsync(NpgsqlConnection connection, IReadOnlyList<Extraction> fresh, CancellationToken cancellationToken)
@@ -31,6 +31,7 @@ internal static class PostgresClusterWriter
         var additions = ClusterCounts.Additions(result, fresh);
         await InsertNewAsync(connection, result, slot => additions[slot], cancellationToken);
         await SetPlacesAsync(connection, result, cancellationToken);
+        await AddDyadDaysAsync(connection, result, additions, cancellationToken);
         if (result.Touched.Count == 0)
         {
             return result;
@@ -84,6 +85,29 @@ internal static class PostgresClusterWriter
         await InsertNewAsync(connection, result, _ => null, cancellationToken);
         await SetPlacesAsync(connection, result, cancellationToken);
         return result;
+    }
+
+    private static async Task AddDyadDaysAsync(
+        NpgsqlConnection connection, ClusterAssigner.Result result, Dictionary<ClusterSlot, ClusterAddition> additions, CancellationToken cancellationToken)
+    {
+        var added = result.New.Where(slot => DyadDaysSql.OnDyadDay(slot.Head!)).ToList();
+        if (added.Count == 0 && result.Touched.Count == 0)
+        {
+            return;
+        }
+
+        var heads = added.Select(slot => slot.Head!).ToList();
+        await using var upsert = new NpgsqlCommand(DyadDaysSql.PostgresAdd, connection);
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("sources", heads.Select(head => head.SourceKey).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("targets", heads.Select(head => head.TargetKey).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<DateOnly[]>("dates", heads.Select(head => head.Date!.Value).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<int[]>("quads", heads.Select(head => head.QuadClass).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<int[]>("reports", added.Select(slot => additions[slot].Reports).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<double[]>("goldsteins", heads.Select(head => head.Goldstein).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<long[]>("ids", added.Select(slot => slot.Id).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<long[]>("joinedIds", result.Touched.Select(slot => slot.Id).ToArray()));
+        upsert.Parameters.Add(new NpgsqlParameter<int[]>("joinedReports", result.Touched.Select(slot => additions[slot].Reports).ToArray()));
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<List<ClusterCandidate>> LockAndLookUpAsync(NpgsqlConnection connection, IReadOnlyList<PendingEvent> pending, CancellationToken cancellationToken)
@@ -229,6 +253,7 @@ internal static class PostgresClusterWriter
             update.Parameters.Add(new NpgsqlParameter<long[]>("clusters", result.ByEvent.Values.Select(slot => slot.Id).ToArray()));
             await update.ExecuteNonQueryAsync(cancellationToken);
             await RecountAsync(connection, result, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(DyadDaysSql.PostgresRebuild, transaction: transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -20,6 +20,8 @@ internal sealed class SqliteClusterWriter : IDisposable
     private readonly SqliteCommand _recount;
     private readonly SqliteCommand _addCounts;
     private readonly SqliteCommand _sourceCounted;
+    private readonly SqliteCommand _dyadDayCluster;
+    private readonly SqliteCommand _dyadDayReports;
 
     public SqliteClusterWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -33,12 +35,14 @@ internal sealed class SqliteClusterWriter : IDisposable
         _recount = Prepare(connection, transaction, ClusterSql.Recount, "@id");
         _addCounts = Prepare(connection, transaction, ClusterSql.AddCounts, "@events", "@articles", "@sources", "@id");
         _sourceCounted = Prepare(connection, transaction, ClusterSql.SourceCounted, "@id", "@source");
+        _dyadDayCluster = Prepare(connection, transaction, DyadDaysSql.SqliteAddCluster, "@source", "@target", "@date", "@quad", "@reports", "@goldstein", "@id");
+        _dyadDayReports = Prepare(connection, transaction, DyadDaysSql.SqliteAddReports, "@reports", "@id");
     }
 
     /// <summary>
     /// Clusters the events of a batch's new articles before they are written: looks up the clusters they may
     /// join, assigns them, inserts the new clusters with their counts (setting their ids), stores filled-in places
-    /// and adds the batch's reports, articles and newly counted sources to the clusters joined. No cluster's
+    /// adds the batch's reports, articles and newly counted sources to the clusters joined, and keeps the dyad days up to date. No cluster's
     /// reports are re-read, except to ask whether a joined cluster already counts a source.
     /// </summary>
     public async Task<ClusterAssigner.Result> AssignBatchAsync(IReadOnlyList<Extraction> fresh, CancellationToken cancellationToken)
@@ -48,6 +52,14 @@ internal sealed class SqliteClusterWriter : IDisposable
         var additions = ClusterCounts.Additions(result, fresh);
         await InsertNewAsync(result, slot => additions[slot], cancellationToken);
         await SetPlacesAsync(result, cancellationToken);
+        foreach (var slot in result.New.Where(slot => DyadDaysSql.OnDyadDay(slot.Head!)))
+        {
+            var head = slot.Head!;
+            Set(_dyadDayCluster, head.SourceKey, head.TargetKey, Iso(head.Date!.Value), head.QuadClass, additions[slot].Reports, head.Goldstein,
+                slot.Id.ToString(CultureInfo.InvariantCulture));
+            await _dyadDayCluster.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var slot in result.Touched)
         {
             var addition = additions[slot];
@@ -63,6 +75,8 @@ internal sealed class SqliteClusterWriter : IDisposable
 
             Set(_addCounts, addition.Reports, addition.Articles.Count, sources, slot.Id);
             await _addCounts.ExecuteNonQueryAsync(cancellationToken);
+            Set(_dyadDayReports, addition.Reports, slot.Id);
+            await _dyadDayReports.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return result;
@@ -142,6 +156,8 @@ internal sealed class SqliteClusterWriter : IDisposable
         _recount.Dispose();
         _addCounts.Dispose();
         _sourceCounted.Dispose();
+        _dyadDayCluster.Dispose();
+        _dyadDayReports.Dispose();
     }
 
     /// <summary>Clusters the events stored before clusters existed (after the migration that added them), in one transaction.</summary>
@@ -173,6 +189,7 @@ internal sealed class SqliteClusterWriter : IDisposable
         }
 
         await writer.RecountAsync(result, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(DyadDaysSql.SqliteRebuild, transaction: transaction, cancellationToken: cancellationToken));
         transaction.Commit();
     }
 

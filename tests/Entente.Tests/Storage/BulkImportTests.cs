@@ -76,6 +76,7 @@ public abstract class BulkImportTests(Func<TestDatabase> newDatabase) : IAsyncLi
         }
 
         (await EventClustersAsync(_imported)).ShouldBe(await EventClustersAsync(_saved));
+        (await DyadDaysAsync(_imported)).ShouldBe(await DyadDaysAsync(_saved));
 
         // The data must exercise what could differ: clusters joined across batches, sources counted once, places filled in.
         var reports = expected.Select(row => int.Parse(row.Split('|')[^3], CultureInfo.InvariantCulture)).ToList();
@@ -110,6 +111,7 @@ public abstract class BulkImportTests(Func<TestDatabase> newDatabase) : IAsyncLi
                 WHERE r.cluster_id IS NULL OR r.num_events <> c.num_events OR r.num_articles <> c.num_articles OR r.num_sources <> c.num_sources
                 """)).ToList();
             wrong.ShouldBeEmpty();
+            (await DyadDaysAsync(database)).ShouldBe(await DyadDaysFromClustersAsync(database));
             (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event_clusters WHERE num_sources < num_articles")).ShouldBeGreaterThan(0);
         }
     }
@@ -150,6 +152,44 @@ public abstract class BulkImportTests(Func<TestDatabase> newDatabase) : IAsyncLi
         return (await connection.QueryAsync<(string Id, long Cluster)>("SELECT id, cluster_id FROM events ORDER BY id"))
             .Select(row => $"{row.Id}:{row.Cluster}").ToList();
     }
+
+    /// <summary>The dyad days as stored, ids sorted and sums rounded (they are added up in different orders).</summary>
+    private static async Task<List<string>> DyadDaysAsync(TestDatabase database)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        var rows = await connection.QueryAsync(
+            "SELECT source_key, target_key, event_date, quad_class, events, reports, goldstein_sum, cluster_ids FROM dyad_days");
+        return rows.Cast<IDictionary<string, object?>>()
+            .Select(row => DyadDay(
+                Text(row["source_key"]), Text(row["target_key"]), Text(row["event_date"]), Convert.ToInt32(row["quad_class"], CultureInfo.InvariantCulture),
+                Convert.ToInt32(row["events"], CultureInfo.InvariantCulture), Convert.ToInt32(row["reports"], CultureInfo.InvariantCulture),
+                Convert.ToDouble(row["goldstein_sum"], CultureInfo.InvariantCulture),
+                Text(row["cluster_ids"]).Split(',').Select(id => long.Parse(id, CultureInfo.InvariantCulture))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The dyad days the clusters call for, computed here from the cluster rows.</summary>
+    private static async Task<List<string>> DyadDaysFromClustersAsync(TestDatabase database)
+    {
+        await using var connection = await database.OpenConnectionAsync();
+        var rows = (await connection.QueryAsync(
+                "SELECT id, source_key, target_key, event_date, quad_class, goldstein, num_events, factual FROM event_clusters"))
+            .Cast<IDictionary<string, object?>>()
+            .Where(row => Convert.ToBoolean(row["factual"], CultureInfo.InvariantCulture) && row["event_date"] is not null && Text(row["target_key"]).Length > 0);
+        return rows
+            .GroupBy(row => (Source: Text(row["source_key"]), Target: Text(row["target_key"]), Date: Text(row["event_date"]), Quad: Convert.ToInt32(row["quad_class"], CultureInfo.InvariantCulture)))
+            .Select(day => DyadDay(
+                day.Key.Source, day.Key.Target, day.Key.Date, day.Key.Quad, day.Count(),
+                day.Sum(row => Convert.ToInt32(row["num_events"], CultureInfo.InvariantCulture)),
+                day.Sum(row => Convert.ToDouble(row["goldstein"], CultureInfo.InvariantCulture)),
+                day.Select(row => Convert.ToInt64(row["id"], CultureInfo.InvariantCulture))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string DyadDay(string source, string target, string date, int quad, int events, int reports, double goldstein, IEnumerable<long> ids)
+        => string.Create(CultureInfo.InvariantCulture, $"{source}|{target}|{date}|{quad}|{events}|{reports}|{Math.Round(goldstein, 6)}|{string.Join(",", ids.Order())}");
 
     private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null";
 
