@@ -67,6 +67,16 @@ public abstract class BulkImportTests(Func<TestDatabase> newDatabase) : IAsyncLi
             }
         }
 
+        // The full-text index is rebuilt after the import and fed on write after it.
+        foreach (var words in new[] { "Report 3 says", "event 2", "Report 399" })
+        {
+            await using var saved = await EventStores.OpenAsync(await _saved.SpecAsync());
+            await using var bulk = await EventStores.OpenAsync(await _imported.SpecAsync());
+            var expectedHits = (await saved.SearchEvidenceAsync(words, limit: 1000)).Select(hit => $"{hit.ArticleId}:{hit.SentenceIndex}").Order().ToList();
+            expectedHits.ShouldNotBeEmpty();
+            (await bulk.SearchEvidenceAsync(words, limit: 1000)).Select(hit => $"{hit.ArticleId}:{hit.SentenceIndex}").Order().ToList().ShouldBe(expectedHits);
+        }
+
         var expected = await ClustersAsync(_saved);
         var actual = await ClustersAsync(_imported);
         actual.Count.ShouldBe(expected.Count);
