@@ -373,27 +373,27 @@ public sealed class SqliteEventStore : IEventStore
         var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
         var dates = DateConditions(parameters, since, until);
 
-        // One primary-key range of dyad_days per direction (UNION ALL rather than OR, so each is a plain seek).
-        string Branch(string source, string target) => $"""
+        // One primary-key range of dyad_days per direction, each read in key order (day, quad class), merged here:
+        // a UNION ALL grouped in SQL sorted both ranges again, which was half the time of a busy dyad at 10M events.
+        string Range(string source, string target) => $"""
             SELECT event_date, quad_class, events, reports, goldstein_sum, cluster_ids FROM dyad_days
             WHERE source_key = {source} AND target_key = {target}{dates}
-            """;
-        var union = Branch("@first", "@second");
-        if (!directed && first.Trim() != second.Trim())
-        {
-            union += "\nUNION ALL\n" + Branch("@second", "@first");
-        }
-
-        var sql = $"""
-            SELECT event_date, quad_class, SUM(events) AS events, SUM(reports) AS reports, SUM(goldstein_sum) AS goldstein_sum,
-                   group_concat(cluster_ids) AS cluster_ids
-            FROM ({union})
-            GROUP BY event_date, quad_class
             ORDER BY event_date, quad_class
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DyadDayRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToDay()).ToList();
+
+        // One read transaction: both directions from one snapshot.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var forward = (await connection.QueryAsync<DyadDayRow>(new CommandDefinition(
+            Range("@first", "@second"), parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        if (directed || first.Trim() == second.Trim())
+        {
+            return forward.Select(row => row.ToDay()).ToList();
+        }
+
+        var backward = (await connection.QueryAsync<DyadDayRow>(new CommandDefinition(
+            Range("@second", "@first"), parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        return DyadDayRow.Merge(forward, backward);
     }
 
     /// <inheritdoc />
