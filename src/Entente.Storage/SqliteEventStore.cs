@@ -373,27 +373,27 @@ public sealed class SqliteEventStore : IEventStore
         var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
         var dates = DateConditions(parameters, since, until);
 
-        // One index range per direction (UNION ALL rather than OR, so each is a plain seek on the covering index).
-        string Branch(string source, string target) => $"""
-            SELECT event_date, quad_class, goldstein, num_events, id FROM event_clusters
-            WHERE factual = 1 AND source_key = {source} AND target_key = {target} AND event_date IS NOT NULL{dates}
-            """;
-        var union = Branch("@first", "@second");
-        if (!directed && first.Trim() != second.Trim())
-        {
-            union += "\nUNION ALL\n" + Branch("@second", "@first");
-        }
-
-        var sql = $"""
-            SELECT event_date, quad_class, COUNT(*) AS events, SUM(num_events) AS reports, SUM(goldstein) AS goldstein_sum,
-                   group_concat(id) AS cluster_ids
-            FROM ({union})
-            GROUP BY event_date, quad_class
+        // One primary-key range of dyad_days per direction, each read in key order (day, quad class), merged here:
+        // a UNION ALL grouped in SQL sorted both ranges again, which was half the time of a busy dyad at 10M events.
+        string Range(string source, string target) => $"""
+            SELECT event_date, quad_class, events, reports, goldstein_sum, cluster_ids FROM dyad_days
+            WHERE source_key = {source} AND target_key = {target}{dates}
             ORDER BY event_date, quad_class
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DyadDayRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToDay()).ToList();
+
+        // One read transaction: both directions from one snapshot.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var forward = (await connection.QueryAsync<DyadDayRow>(new CommandDefinition(
+            Range("@first", "@second"), parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        if (directed || first.Trim() == second.Trim())
+        {
+            return forward.Select(row => row.ToDay()).ToList();
+        }
+
+        var backward = (await connection.QueryAsync<DyadDayRow>(new CommandDefinition(
+            Range("@second", "@first"), parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        return DyadDayRow.Merge(forward, backward);
     }
 
     /// <inheritdoc />

@@ -88,6 +88,7 @@ internal static class StoreBenchmark
             await FillAsync(store, options);
         }
 
+        Console.WriteLine($"store size: {await SizeInMegabytesAsync(place.Spec):N0} MB");
         Console.WriteLine($"load average before queries: {LoadAverage()}");
         await QueryAsync(store, options);
         Console.WriteLine($"load average at the end: {LoadAverage()}");
@@ -98,6 +99,21 @@ internal static class StoreBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>The SQLite file with its WAL, or the PostgreSQL database, in megabytes.</summary>
+    private static async Task<double> SizeInMegabytesAsync(string spec)
+    {
+        if (!spec.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) && !spec.Contains("://", StringComparison.Ordinal))
+        {
+            var file = new FileInfo(spec);
+            return file.Directory!.GetFiles(file.Name + "*").Sum(part => part.Length) / 1e6;
+        }
+
+        await using var connection = new NpgsqlConnection(Entente.Storage.Postgres.PostgresConnectionStrings.Parse(spec).ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) / 1e6;
     }
 
     private static async Task FillAsync(IEventStore store, Options options)
@@ -162,8 +178,7 @@ internal static class StoreBenchmark
 
         var wall = Stopwatch.StartNew();
         long reportedAt = 0;
-        var provider = options.Provider == "sqlite" ? StoreProvider.Sqlite : StoreProvider.Postgres;
-        var (load, index) = await BulkLoader.LoadAsync(spec, provider, Batches(), events =>
+        var result = await EventStoreBulkImport.ImportAsync(spec, Batches(), events =>
         {
             if (events - reportedAt >= 1_000_000)
             {
@@ -171,8 +186,9 @@ internal static class StoreBenchmark
                 Console.WriteLine($"  {events:N0} events loaded, {wall.Elapsed.TotalMinutes:N1} min, load {LoadAverage()}");
             }
         });
-        Console.WriteLine($"bulk load (secondary indexes dropped, then rebuilt; generation included): {generator.Events:N0} events in {load:N1} s "
-            + $"({generator.Events / load:N0} events/s), indexes rebuilt in {index:N1} s, {wall.Elapsed.TotalMinutes:N1} min wall");
+        Console.WriteLine($"bulk import (clustered in memory, secondary indexes dropped then rebuilt; generation included): {result.Articles:N0} articles, "
+            + $"{result.Events:N0} events, {result.Clusters:N0} clusters in {result.LoadSeconds:N1} s ({result.Events / result.LoadSeconds:N0} events/s), "
+            + $"indexes rebuilt in {result.IndexSeconds:N1} s, {wall.Elapsed.TotalMinutes:N1} min wall");
     }
 
     private static async Task QueryAsync(IEventStore store, Options options)

@@ -17,8 +17,22 @@ internal static partial class PostgresBatchWriter
 {
     /// <summary>Stores the articles of <paramref name="batch"/> that are not stored yet, with everything extracted from them.</summary>
     /// <exception cref="EventStoreException">An extraction is inconsistent or a row was refused; the caller's transaction must be rolled back.</exception>
-    public static async Task<SaveResult> WriteAsync(
+    public static Task<SaveResult> WriteAsync(
         NpgsqlConnection connection, IReadOnlyList<Extraction> batch, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+        => WriteAsync(connection, batch, ingestedAt, PostgresClusterWriter.AssignBatchAsync, cancellationToken);
+
+    /// <summary>
+    /// Stores the articles of <paramref name="batch"/> that are not stored yet, giving their events the clusters
+    /// <paramref name="cluster"/> returns; it is called once with the new articles, before their events are
+    /// copied, and must have written the clusters (the events refer to them).
+    /// </summary>
+    /// <exception cref="EventStoreException">An extraction is inconsistent or a row was refused; the caller's transaction must be rolled back.</exception>
+    public static async Task<SaveResult> WriteAsync(
+        NpgsqlConnection connection,
+        IReadOnlyList<Extraction> batch,
+        DateTimeOffset ingestedAt,
+        Func<NpgsqlConnection, IReadOnlyList<Extraction>, CancellationToken, Task<ClusterAssigner.Result>> cluster,
+        CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = new List<Extraction>(batch.Count);
@@ -49,13 +63,12 @@ internal static partial class PostgresBatchWriter
             StoreTables.Mentions,
             fresh.SelectMany(e => e.Mentions.Select((m, i) => (new MentionInsert(e.Article.Id, i, m), e.Article))),
             cancellationToken);
-        var clusters = await PostgresClusterWriter.AssignAsync(connection, fresh.SelectMany(e => e.Events).Select(PendingEvent.Of).ToList(), cancellationToken);
+        var clusters = await cluster(connection, fresh, cancellationToken);
         await CopyAsync(
             connection,
             StoreTables.Events,
             fresh.SelectMany(e => e.Events.Select(coded => (new EventInsert(e.Article.Id, coded, clusters.ByEvent[coded.Id].Id), e.Article))),
             cancellationToken);
-        await PostgresClusterWriter.RecountAsync(connection, clusters, cancellationToken);
         await CopyAsync(
             connection,
             StoreTables.Quotes,
@@ -100,7 +113,7 @@ internal static partial class PostgresBatchWriter
     }
 
     /// <summary>Copies rows into <paramref name="table"/>; a refused row is reported with the article it belongs to.</summary>
-    private static async Task CopyAsync<T>(
+    public static async Task CopyAsync<T>(
         NpgsqlConnection connection, StoreTable<T> table, IEnumerable<(T Row, Article Article)> rows, CancellationToken cancellationToken)
     {
         var articles = new List<Article>();

@@ -317,10 +317,10 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
             ? "source_key = @first AND target_key = @second"
             : "((source_key = @first AND target_key = @second) OR (source_key = @second AND target_key = @first))";
         var sql = $"""
-            SELECT to_char(event_date, 'YYYY-MM-DD') AS event_date, quad_class, COUNT(*) AS events, SUM(num_events) AS reports,
-                   SUM(goldstein) AS goldstein_sum, string_agg(id::text, ',' ORDER BY id) AS cluster_ids
-            FROM event_clusters
-            WHERE factual AND {pair} AND event_date IS NOT NULL{dates}
+            SELECT to_char(event_date, 'YYYY-MM-DD') AS event_date, quad_class, SUM(events) AS events, SUM(reports) AS reports,
+                   SUM(goldstein_sum) AS goldstein_sum, string_agg(cluster_ids, ',') AS cluster_ids
+            FROM dyad_days
+            WHERE {pair}{dates}
             GROUP BY event_date, quad_class
             ORDER BY event_date, quad_class
             """;

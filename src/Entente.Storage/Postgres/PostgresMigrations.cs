@@ -186,5 +186,20 @@ internal static class PostgresMigrations
         new(6, "an event index that serves a dyad filter and a date window together", """
             CREATE INDEX events_by_dyad_date ON events (source_code, target_code, event_date);
             """),
+        new(7, "dyad days: the dyad timeline per day and quad class, kept up to date on write", $"""
+            CREATE TABLE dyad_days (
+                source_key text COLLATE "C" NOT NULL,
+                target_key text COLLATE "C" NOT NULL,
+                event_date date NOT NULL,
+                quad_class integer NOT NULL,
+                events integer NOT NULL,
+                reports integer NOT NULL,
+                goldstein_sum double precision NOT NULL,
+                cluster_ids text NOT NULL,
+                PRIMARY KEY (source_key, target_key, event_date, quad_class)
+            );
+
+            {DyadDaysSql.PostgresRebuild}
+            """),
     ];
 }

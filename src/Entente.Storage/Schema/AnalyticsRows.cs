@@ -19,6 +19,44 @@ internal sealed class DyadDayRow
         StoredValues.Int(Reports),
         GoldsteinSum,
         AnalyticsRows.Ids(ClusterIds));
+
+    /// <summary>The days of both directions of a dyad, each in (day, quad class) order, as one list in that order.</summary>
+    public static List<DyadDay> Merge(IReadOnlyList<DyadDayRow> forward, IReadOnlyList<DyadDayRow> backward)
+    {
+        var merged = new List<DyadDay>(Math.Max(forward.Count, backward.Count));
+        int i = 0, j = 0;
+        while (i < forward.Count || j < backward.Count)
+        {
+            var order = i == forward.Count ? 1 : j == backward.Count ? -1 : Compare(forward[i], backward[j]);
+            if (order < 0)
+            {
+                merged.Add(forward[i++].ToDay());
+            }
+            else if (order > 0)
+            {
+                merged.Add(backward[j++].ToDay());
+            }
+            else
+            {
+                var (a, b) = (forward[i++], backward[j++]);
+                merged.Add(new DyadDay(
+                    StoredValues.Date(a.EventDate)!.Value,
+                    StoredValues.Int(a.QuadClass),
+                    StoredValues.Int(a.Events + b.Events),
+                    StoredValues.Int(a.Reports + b.Reports),
+                    a.GoldsteinSum + b.GoldsteinSum,
+                    AnalyticsRows.Ids(a.ClusterIds + "," + b.ClusterIds)));
+            }
+        }
+
+        return merged;
+    }
+
+    private static int Compare(DyadDayRow a, DyadDayRow b)
+    {
+        var byDate = string.CompareOrdinal(a.EventDate, b.EventDate);
+        return byDate != 0 ? byDate : a.QuadClass.CompareTo(b.QuadClass);
+    }
 }
 
 /// <summary>One (source, target) line of the cluster-edges query.</summary>

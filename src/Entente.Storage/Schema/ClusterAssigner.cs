@@ -168,7 +168,7 @@ internal static class ClusterAssigner
     /// Only dated events with two sides are merged. Without a date nothing says two reports are of one moment;
     /// without a target, "the United States said" on one day would lump every American statement together.
     /// </summary>
-    private static bool Mergeable(PendingEvent report) => report.Date is not null && report.TargetKey.Length > 0;
+    public static bool Mergeable(PendingEvent report) => report.Date is not null && report.TargetKey.Length > 0;
 
     private static List<ClusterSlot> SlotsOf(Dictionary<string, List<ClusterSlot>> byKey, string key)
     {

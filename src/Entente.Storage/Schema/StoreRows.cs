@@ -20,3 +20,6 @@ internal readonly record struct EventInsert(string ArticleId, CodedEvent Event, 
 
 /// <summary>A quote to insert, with its position among the article's quotes.</summary>
 internal readonly record struct QuoteInsert(string ArticleId, int Index, Quote Quote);
+
+/// <summary>An event cluster to insert with its id and counts, as a bulk import computes them in memory.</summary>
+internal readonly record struct ClusterInsert(ClusterSlot Slot, ClusterAddition Counts);

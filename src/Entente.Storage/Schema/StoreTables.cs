@@ -107,6 +107,25 @@ internal static class StoreTables
         new("rule", row => row.Quote.Rule),
     ]);
 
+    /// <summary>Event clusters with their ids (written this way only by a bulk import, which numbers them itself).</summary>
+    public static readonly StoreTable<ClusterInsert> Clusters = new("event_clusters",
+    [
+        new("id", row => row.Slot.Id),
+        new("cluster_key", row => row.Slot.Key),
+        new("source_key", row => row.Slot.Head!.SourceKey),
+        new("target_key", row => row.Slot.Head!.TargetKey),
+        new("root", row => row.Slot.Head!.Root),
+        new("quad_class", row => row.Slot.Head!.QuadClass),
+        new("goldstein", row => row.Slot.Head!.Goldstein),
+        new("event_date", row => row.Slot.Head!.Date),
+        new("place", row => row.Slot.Place),
+        new("factual", row => row.Slot.Head!.Factual),
+        new("head_event_id", row => row.Slot.Head!.EventId),
+        new("num_events", row => row.Counts.Reports),
+        new("num_articles", row => row.Counts.Articles.Count),
+        new("num_sources", row => row.Counts.Sources.Count),
+    ]);
+
     private static StoreColumn<EventInsert>[] ActorColumns(string side, Func<EventInsert, EventActor?> actor) =>
     [
         new($"{side}_code", row => actor(row)?.Code),

@@ -28,7 +28,7 @@ internal sealed class SqliteBatchWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes one extraction but its events, which <see cref="WriteEventsAsync"/> writes for the whole batch at
+    /// Writes one extraction but its events, which <see cref="WriteEventsAsync(CancellationToken)"/> writes for the whole batch at
     /// once; returns false, writing nothing, when its article is already stored.
     /// </summary>
     public async Task<bool> WriteAsync(Extraction extraction, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
@@ -61,17 +61,25 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     /// <summary>
     /// Assigns the events of the articles written so far to event clusters (joining stored clusters or making
-    /// new ones), writes the events with their cluster and recounts the clusters they joined.
+    /// new ones, with their counts kept up to date) and writes the events with their cluster.
     /// </summary>
-    public async Task WriteEventsAsync(CancellationToken cancellationToken)
+    public Task WriteEventsAsync(CancellationToken cancellationToken)
+        => WriteEventsAsync(_clusters.AssignBatchAsync, cancellationToken);
+
+    /// <summary>
+    /// Writes the events of the articles written so far with the clusters <paramref name="cluster"/> gives them;
+    /// it is called once with those articles and must have written the clusters (the events refer to them).
+    /// </summary>
+    public async Task WriteEventsAsync(
+        Func<IReadOnlyList<Extraction>, CancellationToken, Task<ClusterAssigner.Result>> cluster, CancellationToken cancellationToken)
     {
-        var pending = _fresh.SelectMany(extraction => extraction.Events).Select(PendingEvent.Of).ToList();
-        if (pending.Count == 0)
+        if (!_fresh.Any(extraction => extraction.Events.Count > 0))
         {
+            _fresh.Clear();
             return;
         }
 
-        var clusters = await _clusters.AssignAsync(pending, cancellationToken);
+        var clusters = await cluster(_fresh, cancellationToken);
         foreach (var extraction in _fresh)
         {
             foreach (var coded in extraction.Events)
@@ -87,7 +95,6 @@ internal sealed class SqliteBatchWriter : IDisposable
             }
         }
 
-        await _clusters.RecountAsync(clusters, cancellationToken);
         _fresh.Clear();
     }
 

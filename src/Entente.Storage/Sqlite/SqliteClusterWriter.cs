@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Entente.Pipeline;
 using Entente.Storage.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -17,6 +18,10 @@ internal sealed class SqliteClusterWriter : IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _setPlace;
     private readonly SqliteCommand _recount;
+    private readonly SqliteCommand _addCounts;
+    private readonly SqliteCommand _sourceCounted;
+    private readonly SqliteCommand _dyadDayCluster;
+    private readonly SqliteCommand _dyadDayReports;
 
     public SqliteClusterWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -24,13 +29,83 @@ internal sealed class SqliteClusterWriter : IDisposable
             "SELECT id, cluster_key, event_date, place FROM event_clusters WHERE cluster_key = @key AND event_date BETWEEN @from AND @to",
             "@key", "@from", "@to");
         _insert = Prepare(connection, transaction, ClusterSql.Insert,
-            "@key", "@sourceKey", "@targetKey", "@root", "@quadClass", "@goldstein", "@date", "@place", "@factual", "@head");
+            "@key", "@sourceKey", "@targetKey", "@root", "@quadClass", "@goldstein", "@date", "@place", "@factual", "@head",
+            "@events", "@articles", "@sources");
         _setPlace = Prepare(connection, transaction, ClusterSql.SetPlace, "@id", "@place");
         _recount = Prepare(connection, transaction, ClusterSql.Recount, "@id");
+        _addCounts = Prepare(connection, transaction, ClusterSql.AddCounts, "@events", "@articles", "@sources", "@id");
+        _sourceCounted = Prepare(connection, transaction, ClusterSql.SourceCounted, "@id", "@source");
+        _dyadDayCluster = Prepare(connection, transaction, DyadDaysSql.SqliteAddCluster, "@source", "@target", "@date", "@quad", "@reports", "@goldstein", "@id");
+        _dyadDayReports = Prepare(connection, transaction, DyadDaysSql.SqliteAddReports, "@reports", "@id");
     }
 
-    /// <summary>Looks up the clusters the events may join, assigns them, inserts the new clusters (setting their ids) and stores filled-in places.</summary>
+    /// <summary>
+    /// Clusters the events of a batch's new articles before they are written: looks up the clusters they may
+    /// join, assigns them, inserts the new clusters with their counts (setting their ids), stores filled-in places
+    /// adds the batch's reports, articles and newly counted sources to the clusters joined, and keeps the dyad days up to date. No cluster's
+    /// reports are re-read, except to ask whether a joined cluster already counts a source.
+    /// </summary>
+    public async Task<ClusterAssigner.Result> AssignBatchAsync(IReadOnlyList<Extraction> fresh, CancellationToken cancellationToken)
+    {
+        var pending = fresh.SelectMany(extraction => extraction.Events).Select(PendingEvent.Of).ToList();
+        var result = ClusterAssigner.Assign(pending, await CandidatesAsync(pending, cancellationToken));
+        var additions = ClusterCounts.Additions(result, fresh);
+        await InsertNewAsync(result, slot => additions[slot], cancellationToken);
+        await SetPlacesAsync(result, cancellationToken);
+        foreach (var slot in result.New.Where(slot => DyadDaysSql.OnDyadDay(slot.Head!)))
+        {
+            var head = slot.Head!;
+            Set(_dyadDayCluster, head.SourceKey, head.TargetKey, Iso(head.Date!.Value), head.QuadClass, additions[slot].Reports, head.Goldstein,
+                slot.Id.ToString(CultureInfo.InvariantCulture));
+            await _dyadDayCluster.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var slot in result.Touched)
+        {
+            var addition = additions[slot];
+            var sources = 0;
+            foreach (var source in addition.Sources)
+            {
+                Set(_sourceCounted, slot.Id, source);
+                if (Convert.ToInt64(await _sourceCounted.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+                {
+                    sources++;
+                }
+            }
+
+            Set(_addCounts, addition.Reports, addition.Articles.Count, sources, slot.Id);
+            await _addCounts.ExecuteNonQueryAsync(cancellationToken);
+            Set(_dyadDayReports, addition.Reports, slot.Id);
+            await _dyadDayReports.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Looks up the clusters stored events may join, assigns them, inserts the new clusters with zero counts
+    /// (setting their ids) and stores filled-in places; <see cref="RecountAsync"/> counts them once the events
+    /// point at them.
+    /// </summary>
     public async Task<ClusterAssigner.Result> AssignAsync(IReadOnlyList<PendingEvent> pending, CancellationToken cancellationToken)
+    {
+        var result = ClusterAssigner.Assign(pending, await CandidatesAsync(pending, cancellationToken));
+        await InsertNewAsync(result, _ => null, cancellationToken);
+        await SetPlacesAsync(result, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Recounts the clusters of <paramref name="result"/> once their reports are stored.</summary>
+    public async Task RecountAsync(ClusterAssigner.Result result, CancellationToken cancellationToken)
+    {
+        foreach (var slot in result.New.Concat(result.Touched))
+        {
+            Set(_recount, slot.Id);
+            await _recount.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task<List<ClusterCandidate>> CandidatesAsync(IReadOnlyList<PendingEvent> pending, CancellationToken cancellationToken)
     {
         var candidates = new List<ClusterCandidate>();
         foreach (var (key, from, to) in ClusterAssigner.KeyRanges(pending))
@@ -47,31 +122,28 @@ internal sealed class SqliteClusterWriter : IDisposable
             }
         }
 
-        var result = ClusterAssigner.Assign(pending, candidates);
+        return candidates;
+    }
+
+    private async Task InsertNewAsync(ClusterAssigner.Result result, Func<ClusterSlot, ClusterAddition?> counts, CancellationToken cancellationToken)
+    {
         foreach (var slot in result.New)
         {
             var head = slot.Head!;
+            var addition = counts(slot);
             Set(_insert, slot.Key, head.SourceKey, head.TargetKey, head.Root, head.QuadClass, head.Goldstein,
-                head.Date is { } date ? Iso(date) : null, slot.Place, head.Factual, head.EventId);
+                head.Date is { } date ? Iso(date) : null, slot.Place, head.Factual, head.EventId,
+                addition?.Reports ?? 0, addition?.Articles.Count ?? 0, addition?.Sources.Count ?? 0);
             slot.Id = Convert.ToInt64(await _insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
+    }
 
+    private async Task SetPlacesAsync(ClusterAssigner.Result result, CancellationToken cancellationToken)
+    {
         foreach (var slot in result.Touched.Where(slot => slot.PlaceChanged))
         {
             Set(_setPlace, slot.Id, slot.Place);
             await _setPlace.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return result;
-    }
-
-    /// <summary>Recounts the clusters of <paramref name="result"/> once their reports are stored.</summary>
-    public async Task RecountAsync(ClusterAssigner.Result result, CancellationToken cancellationToken)
-    {
-        foreach (var slot in result.New.Concat(result.Touched))
-        {
-            Set(_recount, slot.Id);
-            await _recount.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -82,6 +154,10 @@ internal sealed class SqliteClusterWriter : IDisposable
         _insert.Dispose();
         _setPlace.Dispose();
         _recount.Dispose();
+        _addCounts.Dispose();
+        _sourceCounted.Dispose();
+        _dyadDayCluster.Dispose();
+        _dyadDayReports.Dispose();
     }
 
     /// <summary>Clusters the events stored before clusters existed (after the migration that added them), in one transaction.</summary>
@@ -113,6 +189,7 @@ internal sealed class SqliteClusterWriter : IDisposable
         }
 
         await writer.RecountAsync(result, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(DyadDaysSql.SqliteRebuild, transaction: transaction, cancellationToken: cancellationToken));
         transaction.Commit();
     }
 

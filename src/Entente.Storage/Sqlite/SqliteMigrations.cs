@@ -182,5 +182,22 @@ internal static class SqliteMigrations
             -- Without it a dyad query with a date window over millions of events reads every report of the dyad.
             CREATE INDEX events_by_dyad_date ON events (source_code, target_code, event_date);
             """),
+        new(6, "dyad days: the dyad timeline per day and quad class, kept up to date on write", $"""
+            -- A dyad's whole-history timeline read the covering index row by row, one row per cluster (a hundred
+            -- thousand for a busy dyad at 10M events); this table holds one row per day and quad class instead.
+            CREATE TABLE dyad_days (
+                source_key TEXT NOT NULL,
+                target_key TEXT NOT NULL,
+                event_date TEXT NOT NULL,
+                quad_class INTEGER NOT NULL,
+                events INTEGER NOT NULL,
+                reports INTEGER NOT NULL,
+                goldstein_sum REAL NOT NULL,
+                cluster_ids TEXT NOT NULL,
+                PRIMARY KEY (source_key, target_key, event_date, quad_class)
+            ) STRICT, WITHOUT ROWID;
+
+            {DyadDaysSql.SqliteRebuild}
+            """),
     ];
 }

@@ -120,6 +120,18 @@ public sealed class PostgresTestDatabase : TestDatabase
         return connection;
     }
 
+    public override async Task<string> SpecAsync()
+    {
+        await CreateAsync();
+        return Url;
+    }
+
+    public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync()
+    {
+        await CreateAsync();
+        return await ConnectAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (!_created)

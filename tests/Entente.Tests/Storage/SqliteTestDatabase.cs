@@ -11,6 +11,16 @@ public sealed class SqliteTestDatabase : TestDatabase, IDisposable
 
     public override async Task<IEventStore> OpenAsync() => await SqliteEventStore.OpenAsync(Path);
 
+    public override Task<string> SpecAsync() => Task.FromResult(Path);
+
+    public override async Task<System.Data.Common.DbConnection> OpenConnectionAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public override ValueTask DisposeAsync()
     {
         Dispose();
