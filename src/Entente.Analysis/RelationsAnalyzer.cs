@@ -28,15 +28,17 @@ public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? kno
     /// <summary>
     /// The dyad's clusters per day, week or month, with counts per quad class and Goldstein sum and mean. Sides
     /// are countries ("RUS") or codes of actors without a country; undirected unless <paramref name="directed"/>.
+    /// Each point lists its clusters (the evidence) unless <paramref name="withClusterIds"/> is false, for a timeline
+    /// drawn from counts whose evidence is fetched per point on demand.
     /// </summary>
     /// <exception cref="ArgumentException">A side is empty, or <paramref name="since"/> is after <paramref name="until"/>.</exception>
     public async Task<DyadSeries> DyadSeriesAsync(
         string first, string second, SeriesInterval interval = SeriesInterval.Week, DateOnly? since = null, DateOnly? until = null,
-        bool directed = false, CancellationToken cancellationToken = default)
+        bool directed = false, bool withClusterIds = true, CancellationToken cancellationToken = default)
     {
         CheckSides(first, second);
         CheckWindow(since, until);
-        var days = await _store.DyadDailyAsync(first.Trim(), second.Trim(), since, until, directed, cancellationToken);
+        var days = await _store.DyadDailyAsync(first.Trim(), second.Trim(), since, until, directed, withClusterIds, cancellationToken);
         var points = Bucket(days, interval, since, until);
         return new DyadSeries(first.Trim(), second.Trim(), directed, interval, points, Sum(points));
     }
@@ -54,12 +56,13 @@ public sealed class RelationsAnalyzer(IEventStore store, ActorKnowledgeBase? kno
         var end = until;
         if (end is null)
         {
-            var all = await _store.DyadDailyAsync(first, second, since, null, directed: false, cancellationToken);
+            // Only the last date is needed: counts without the ids.
+            var all = await _store.DyadDailyAsync(first, second, since, null, directed: false, withClusterIds: false, cancellationToken);
             end = all.Count > 0 ? all[^1].Date : DateOnly.FromDateTime(DateTime.UtcNow);
         }
 
         var start = since ?? end.Value.AddDays((-7 * DefaultTrendWeeks) + 1);
-        var days = await _store.DyadDailyAsync(first, second, start, end, directed: false, cancellationToken);
+        var days = await _store.DyadDailyAsync(first, second, start, end, directed: false, cancellationToken: cancellationToken);
         var weekly = Bucket(days, SeriesInterval.Week, start, end);
         var weeksWithEvents = weekly.Count(point => point.Events > 0);
         var (slope, error) = LeastSquares(weekly.Select(point => point.GoldsteinSum).ToList());

@@ -74,8 +74,13 @@ public interface IEventStore : IAsyncDisposable
     /// quad class. Only clusters of events that took place count (not negated, asserted or reported), each once
     /// whatever the number of its reports. Undirected unless <paramref name="directed"/> (then first → second).
     /// </summary>
-    /// <remarks>One GROUP BY over an index on (source, target, date); the dyad timelines are built from it.</remarks>
-    Task<IReadOnlyList<DyadDay>> DyadDailyAsync(string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default);
+    /// <remarks>
+    /// Reads the <c>dyad_days</c> table kept on write; the dyad timelines are built from it. Without
+    /// <paramref name="withClusterIds"/> every day's <see cref="DyadDay.ClusterIds"/> is empty: a timeline drawn from
+    /// counts alone skips reading and sorting thousands of ids per busy dyad, and finds a number's evidence later
+    /// through <see cref="QueryEventsAsync"/> (the dyad, the day and the quad class).
+    /// </remarks>
+    Task<IReadOnlyList<DyadDay>> DyadDailyAsync(string first, string second, DateOnly? since, DateOnly? until, bool directed = false, bool withClusterIds = true, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The directed relations between cluster sides over a period: cooperation and conflict clusters per

@@ -366,17 +366,18 @@ public sealed class SqliteEventStore : IEventStore
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DyadDay>> DyadDailyAsync(
-        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default)
+        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, bool withClusterIds = true, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(first);
         ArgumentException.ThrowIfNullOrWhiteSpace(second);
         var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
         var dates = DateConditions(parameters, since, until);
+        var ids = withClusterIds ? "cluster_ids" : "'' AS cluster_ids";
 
         // One primary-key range of dyad_days per direction, each read in key order (day, quad class), merged here:
         // a UNION ALL grouped in SQL sorted both ranges again, which was half the time of a busy dyad at 10M events.
         string Range(string source, string target) => $"""
-            SELECT event_date, quad_class, events, reports, goldstein_sum, cluster_ids FROM dyad_days
+            SELECT event_date, quad_class, events, reports, goldstein_sum, {ids} FROM dyad_days
             WHERE source_key = {source} AND target_key = {target}{dates}
             ORDER BY event_date, quad_class
             """;

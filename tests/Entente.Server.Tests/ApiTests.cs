@@ -139,6 +139,20 @@ public abstract class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task TheDyadSeriesListsItsClustersOnlyWhenAskedTo()
+    {
+        var counts = await GetJsonAsync("/api/dyads/RUS/IRN");
+        var withClusters = await GetJsonAsync("/api/dyads/RUS/IRN?clusters=true");
+
+        var plain = counts["series"]!["points"]!.AsArray();
+        var listed = withClusters["series"]!["points"]!.AsArray();
+        plain.Select(p => p!["events"]!.GetValue<int>()).ShouldBe(listed.Select(p => p!["events"]!.GetValue<int>()));
+        plain.ShouldAllBe(p => p!["clusterIds"]!.AsArray().Count == 0);
+        listed.Sum(p => p!["clusterIds"]!.AsArray().Count).ShouldBe(listed.Sum(p => p!["events"]!.GetValue<int>()));
+        listed.Sum(p => p!["events"]!.GetValue<int>()).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task AnArticleComesBackWithItsTextVerbatimAndItsEvents()
     {
         var id = ServerFixture.HostileArticle.Id;

@@ -204,6 +204,16 @@ internal static class StoreBenchmark
                 var (first, second) = targets.NextDyad();
                 return Count(store.DyadDailyAsync(first, second, null, null));
             }),
+            ("dyad timeline, all dates, counts only (DyadDailyAsync, withClusterIds: false)", () =>
+            {
+                var (first, second) = targets.NextDyad();
+                return Count(store.DyadDailyAsync(first, second, null, null, withClusterIds: false));
+            }),
+            ("dyad series by month, all dates, counts only (DyadSeriesAsync, withClusterIds: false)", async () =>
+            {
+                var (first, second) = targets.NextDyad();
+                return (await analyzer.DyadSeriesAsync(first, second, SeriesInterval.Month, withClusterIds: false)).Points.Count;
+            }),
             ("dyad series by month, all dates (RelationsAnalyzer.DyadSeriesAsync)", async () =>
             {
                 var (first, second) = targets.NextDyad();

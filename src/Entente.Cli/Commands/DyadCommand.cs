@@ -54,7 +54,7 @@ internal static class DyadCommand
             var analyzer = new RelationsAnalyzer(store);
             var (a, b) = (parseResult.GetValue(first)!, parseResult.GetValue(second)!);
             var series = await analyzer.DyadSeriesAsync(
-                a, b, parseResult.GetValue(interval), parseResult.GetValue(since), parseResult.GetValue(until), parseResult.GetValue(directed), cancellationToken);
+                a, b, parseResult.GetValue(interval), parseResult.GetValue(since), parseResult.GetValue(until), parseResult.GetValue(directed), cancellationToken: cancellationToken);
             var outputFormat = parseResult.GetValue(format);
             if (outputFormat == OutputFormat.Json)
             {

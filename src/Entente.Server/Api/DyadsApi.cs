@@ -22,7 +22,7 @@ internal static class DyadsApi
             .WithSummary("Country pairs with the most events between them (either direction), with counts per quad class.");
         api.MapGet("/dyads/{a}/{b}", GetAsync)
             .WithName("GetDyad")
-            .WithSummary("Events between two actors (code prefixes, either direction): summary, series per interval and trend.");
+            .WithSummary("Events between two actors (code prefixes, either direction): summary, series per interval and trend; clusters=true lists each point's event clusters.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DyadSummary>>, ProblemHttpResult>> TopAsync(
@@ -55,6 +55,7 @@ internal static class DyadsApi
         string? since,
         string? until,
         string? interval,
+        bool? clusters,
         CancellationToken cancellationToken)
     {
         var (from, to, dateError) = QueryDates.Read(since, until);
@@ -84,7 +85,9 @@ internal static class DyadsApi
         DyadTrend? trend = null;
         try
         {
-            series = await analyzer.DyadSeriesAsync(first, second, seriesInterval, from, to, cancellationToken: cancellationToken);
+            // Each point's cluster ids only on request (?clusters=true): the UI drills down by dyad and dates, and a busy
+            // dyad's whole history has tens of thousands of them.
+            series = await analyzer.DyadSeriesAsync(first, second, seriesInterval, from, to, withClusterIds: clusters ?? false, cancellationToken: cancellationToken);
             trend = await analyzer.DyadTrendAsync(first, second, from, to, cancellationToken);
         }
         catch (NotImplementedException)

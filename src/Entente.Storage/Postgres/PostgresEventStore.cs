@@ -307,18 +307,19 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DyadDay>> DyadDailyAsync(
-        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, CancellationToken cancellationToken = default)
+        string first, string second, DateOnly? since, DateOnly? until, bool directed = false, bool withClusterIds = true, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(first);
         ArgumentException.ThrowIfNullOrWhiteSpace(second);
         var parameters = new DynamicParameters(new { first = first.Trim(), second = second.Trim() });
         var dates = DateConditions(parameters, since, until);
+        var ids = withClusterIds ? "string_agg(cluster_ids, ',')" : "''";
         var pair = directed || first.Trim() == second.Trim()
             ? "source_key = @first AND target_key = @second"
             : "((source_key = @first AND target_key = @second) OR (source_key = @second AND target_key = @first))";
         var sql = $"""
             SELECT to_char(event_date, 'YYYY-MM-DD') AS event_date, quad_class, SUM(events) AS events, SUM(reports) AS reports,
-                   SUM(goldstein_sum) AS goldstein_sum, string_agg(cluster_ids, ',') AS cluster_ids
+                   SUM(goldstein_sum) AS goldstein_sum, {ids} AS cluster_ids
             FROM dyad_days
             WHERE {pair}{dates}
             GROUP BY event_date, quad_class

@@ -110,7 +110,7 @@ internal static class AnalyticsRows
             return [];
         }
 
-        var ids = text.Split(',').Select(id => long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+        var ids = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
         Array.Sort(ids);
         return ids;
     }

@@ -190,6 +190,22 @@ public abstract class EventClusterTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DyadDaysWithoutClusterIdsHaveTheSameCountsAndNoIds()
+    {
+        await Store.SaveBatchAsync([
+            MeetingReport("tass.ru", "2024-10-11"), MeetingReport("irna.ir", "2024-10-11"), MeetingReport("voanews.com", "2024-10-12"),
+            StrikeReport("voanews.com", "2024-10-26"),
+        ]);
+
+        var full = await Store.DyadDailyAsync("IRN", "RUS", null, null);
+        var counts = await Store.DyadDailyAsync("IRN", "RUS", null, null, withClusterIds: false);
+
+        full.ShouldHaveSingleItem().ClusterIds.ShouldNotBeEmpty();
+        counts.Select(d => (d.Date, d.QuadClass, d.Events, d.Reports, d.GoldsteinSum)).ShouldBe(full.Select(d => (d.Date, d.QuadClass, d.Events, d.Reports, d.GoldsteinSum)));
+        counts.ShouldAllBe(d => d.ClusterIds.Count == 0);
+    }
+
+    [Fact]
     public async Task DyadDaysLeaveOutEventsThatDidNotHappen()
     {
         await Store.SaveBatchAsync([
