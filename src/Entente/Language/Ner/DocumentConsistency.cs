@@ -14,18 +14,32 @@ public static class DocumentConsistency
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(labels);
-        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+
+        // Votes per name: one count per entity type (EntityTypes.All order). A one-word name is its own key, so only
+        // names of several words build a string.
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var spans = new List<(int Sentence, int First, int Last, string Type, string Text)>();
+        var spans = new List<(int Sentence, int First, int Last, int Type, string Text)>();
+        var person = EntityTypes.IndexOf(EntityTypes.Person);
         for (var s = 0; s < labels.Count; s++)
         {
-            foreach (var (first, last, type) in BioSpans.Read(labels[s]))
+            foreach (var (first, last, typeName) in BioSpans.Read(labels[s]))
             {
-                var text = string.Join(' ', words[s][first..(last + 1)]);
+                var type = EntityTypes.IndexOf(typeName);
+                if (type < 0)
+                {
+                    continue;
+                }
+
+                var text = first == last ? words[s][first] : string.Join(' ', words[s], first, last - first + 1);
                 spans.Add((s, first, last, type, text));
-                var counts = votes.TryGetValue(text, out var existing) ? existing : votes[text] = new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[type] = counts.GetValueOrDefault(type) + 1;
-                if (type == EntityTypes.Person && last > first && IsName(words[s][last]))
+                if (!votes.TryGetValue(text, out var counts))
+                {
+                    votes[text] = counts = new int[EntityTypes.All.Count];
+                }
+
+                counts[type]++;
+                if (type == person && last > first && IsName(words[s][last]))
                 {
                     surnames.Add(words[s][last]);
                 }
@@ -34,48 +48,50 @@ public static class DocumentConsistency
 
         foreach (var (s, first, last, type, text) in spans)
         {
-            var winner = Majority(votes[text]);
-            if (first == last && surnames.Contains(text) && IsMostlyPerson(votes[text]))
+            var counts = votes[text];
+            var winner = first == last && surnames.Contains(text) && IsMostlyPerson(counts, person) ? person : Majority(counts);
+            if (winner >= 0 && winner != type)
             {
-                winner = EntityTypes.Person;
-            }
-
-            if (winner is not null && winner != type)
-            {
-                Relabel(labels[s], first, last, winner);
+                Relabel(labels[s], first, last, EntityTypes.All[winner]);
             }
         }
     }
 
-    // The type with strictly more mentions than any other, or null on a tie.
-    private static string? Majority(Dictionary<string, int> counts)
+    // The type with strictly more mentions than any other, or -1 on a tie.
+    private static int Majority(int[] counts)
     {
-        string? best = null;
-        int bestCount = 0, second = 0;
-        foreach (var (type, count) in counts)
+        int best = -1, bestCount = 0, second = 0;
+        for (var type = 0; type < counts.Length; type++)
         {
-            if (count > bestCount)
+            if (counts[type] > bestCount)
             {
                 second = bestCount;
-                bestCount = count;
+                bestCount = counts[type];
                 best = type;
             }
-            else if (count > second)
+            else if (counts[type] > second)
             {
-                second = count;
+                second = counts[type];
             }
         }
 
-        return bestCount > second ? best : null;
+        return bestCount > second ? best : -1;
     }
 
     // A word tagged one other type alone at least twice, and more often than PER, is not taken for a surname:
     // "Russia" of a table cell "President of Russia" tagged PER stays GPE where it stands alone.
-    private static bool IsMostlyPerson(Dictionary<string, int> counts)
+    private static bool IsMostlyPerson(int[] counts, int person)
     {
-        var person = counts.GetValueOrDefault(EntityTypes.Person);
-        var other = counts.Where(c => c.Key != EntityTypes.Person).Select(c => c.Value).DefaultIfEmpty(0).Max();
-        return other < 2 || person >= other;
+        var other = 0;
+        for (var type = 0; type < counts.Length; type++)
+        {
+            if (type != person)
+            {
+                other = Math.Max(other, counts[type]);
+            }
+        }
+
+        return other < 2 || counts[person] >= other;
     }
 
     private static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]);
