@@ -34,15 +34,8 @@ internal static class ParserProfileRunner
             state.Reset(tokens);
             while (!state.IsTerminal)
             {
-                if (state.StackCount == 0)
+                if (state.ApplyForced(model.RootLabel))
                 {
-                    state.Apply(Transition.Shift, 0);
-                    continue;
-                }
-
-                if (state.StackCount == 1 && state.BufferFront == state.Length)
-                {
-                    state.Apply(Transition.Left, model.RootLabel);
                     continue;
                 }
 

@@ -61,18 +61,8 @@ public sealed class DependencyParser
         state.Reset(tokens);
         while (!state.IsTerminal)
         {
-            // With an empty stack only a shift is legal, and with one word left on the stack and the buffer at the
-            // root only its root arc: the scores could not change the choice, so they are not computed (in
-            // right-branching English the stack empties often).
-            if (state.StackCount == 0)
+            if (state.ApplyForced(_model.RootLabel))
             {
-                state.Apply(Transition.Shift, 0);
-                continue;
-            }
-
-            if (state.StackCount == 1 && state.BufferFront == state.Length)
-            {
-                state.Apply(Transition.Left, _model.RootLabel);
                 continue;
             }
 

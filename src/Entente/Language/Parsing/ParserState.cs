@@ -109,6 +109,28 @@ internal sealed class ParserState
         _universalTags[n] = RootTag;
     }
 
+    /// <summary>
+    /// Applies the one legal transition when there is only one, and says whether it did: with an empty stack only a
+    /// shift is legal, and with one word left on the stack and the buffer at the root only its root arc. Scores could
+    /// not change the choice, so callers skip them (in right-branching English the stack empties often).
+    /// </summary>
+    public bool ApplyForced(int rootLabel)
+    {
+        if (StackCount == 0)
+        {
+            Apply(Transition.Shift, 0);
+            return true;
+        }
+
+        if (StackCount == 1 && BufferFront == Length)
+        {
+            Apply(Transition.Left, rootLabel);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Applies a transition with the label of the arc it builds (ignored for shift).</summary>
     public void Apply(Transition transition, int label)
     {
