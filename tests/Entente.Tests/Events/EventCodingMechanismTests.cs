@@ -133,8 +133,10 @@ public sealed class EventCodingMechanismTests
 
         var shelling = extraction.Events.Single();
         shelling.Root.ShouldBe("19");
+        // The positions hit are kept as the target's words; being where the act happened, they are Afghanistan's.
         shelling.Target!.Country.ShouldBe("AFG");
-        shelling.Rule.ShouldContain("+place");
+        shelling.Target.Text.ShouldBe("positions");
+        shelling.Rule.ShouldStartWith("verb:shell");
     }
 
     [Fact]
@@ -250,8 +252,83 @@ public sealed class EventCodingMechanismTests
 
         var attack = extraction.Events.Single(e => e.Trigger.Text == "pounded");
         attack.Source.Code.ShouldBe("IRQMIL");
-        attack.Target.ShouldBeNull();
+        // The victim is kept as the phrase it is, with the unknown code: no country is claimed for it.
+        attack.Target.ShouldNotBeNull();
+        attack.Target.Code.ShouldBe("---");
+        attack.Target.Text.ShouldBe("Abu Omar 's hideout");
         attack.Root.ShouldBe("19");
+    }
+
+    [Fact]
+    public void ADoerThatIsNoKnownActorStillCommitsTheAttackAsAnUnknownSource()
+    {
+        // A car bomb killed three Iraqi soldiers .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("A", "DET", 3, "det")
+            .Word("car", "NOUN", 3, "compound")
+            .Word("bomb", "NOUN", 4, "nsubj")
+            .Word("killed", "VERB", 0, "root", "kill")
+            .Word("three", "NUM", 7, "nummod")
+            .Word("Iraqi", "ADJ", 7, "amod")
+            .Word("soldiers", "NOUN", 4, "obj", "soldier")
+            .Word(".", "PUNCT", 4, "punct")
+            .Actor(6, 7, "IRQMIL", ActorKind.StateAgency)
+            .Build();
+
+        Coder.Process(extraction);
+
+        var attack = extraction.Events.Single(e => e.Trigger.Text == "killed");
+        attack.Source.Code.ShouldBe("---");
+        attack.Source.Text.ShouldBe("A car bomb");
+        attack.Target!.Code.ShouldBe("IRQMIL");
+        attack.Root.ShouldBe("18");
+        attack.Rule.ShouldStartWith("verb:kill");
+    }
+
+    [Fact]
+    public void AnUnknownDoerMakesNoStatements()
+    {
+        // The report said talks would resume .
+        var extraction = new ParsedSentenceBuilder()
+            .Word("The", "DET", 2, "det")
+            .Word("report", "NOUN", 3, "nsubj")
+            .Word("said", "VERB", 0, "root", "say")
+            .Word("talks", "NOUN", 6, "nsubj", "talk")
+            .Word("would", "AUX", 6, "aux")
+            .Word("resume", "VERB", 3, "ccomp")
+            .Word(".", "PUNCT", 3, "punct")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.ShouldNotContain(e => e.Trigger.Text == "said");
+    }
+
+    [Fact]
+    public void AThingAgreedToIsEnoughForAnAgreementWithNoPartner()
+    {
+        // Russia agreed to a ceasefire .   /   Russia agreed .
+        var withThing = new ParsedSentenceBuilder()
+            .Word("Russia", "PROPN", 2, "nsubj")
+            .Word("agreed", "VERB", 0, "root", "agree")
+            .Word("to", "ADP", 5, "case")
+            .Word("a", "DET", 5, "det")
+            .Word("ceasefire", "NOUN", 2, "obl")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "RUS")
+            .Build();
+        var bare = new ParsedSentenceBuilder()
+            .Word("Russia", "PROPN", 2, "nsubj")
+            .Word("agreed", "VERB", 0, "root", "agree")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "RUS")
+            .Build();
+
+        Coder.Process(withThing);
+        Coder.Process(bare);
+
+        withThing.Events.Single(e => e.Trigger.Text == "agreed").Root.ShouldBe("03");
+        bare.Events.ShouldBeEmpty();
     }
 
     [Fact]
@@ -304,6 +381,7 @@ public sealed class EventCodingMechanismTests
         var sent = aid.Events.Single(e => e.Trigger.Text == "sent");
         sent.Root.ShouldBe("07");
         sent.Target.ShouldBeNull();
+        // A pact needs a partner: the treaty is what was signed, not with whom.
         treaty.Events.ShouldBeEmpty();
     }
 

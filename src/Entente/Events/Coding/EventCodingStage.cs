@@ -70,9 +70,16 @@ public sealed class EventCodingStage : IExtractionStage
             .ToList();
         var nounSources = NounSourcesOf(graphs);
         IReadOnlyList<Mention> previousTopic = [];
+        var earlier = new List<Mention>();
+        var nextSentence = 0;
         foreach (var graph in graphs)
         {
-            var context = new SentenceContext(nounSources, previousTopic);
+            for (; nextSentence < graph.Sentence.Index; nextSentence++)
+            {
+                earlier.AddRange(mentionsBySentence[nextSentence]);
+            }
+
+            var context = new SentenceContext(nounSources, previousTopic, earlier);
             previousTopic = Topic(graph);
             for (var i = 0; i < graph.Tokens.Length; i++)
             {
@@ -249,6 +256,7 @@ public sealed class EventCodingStage : IExtractionStage
 
         string? code = null;
         string? reverse = null;
+        VerbPattern? matched = null;
         var rule = string.Empty;
         var best = -1;
         foreach (var entry in entries)
@@ -268,6 +276,7 @@ public sealed class EventCodingStage : IExtractionStage
                 best = pattern.Specificity;
                 code = pattern.Code;
                 reverse = pattern.ReverseCode;
+                matched = pattern;
                 rule = $"verb:{entry.Lemma} pattern:{pattern.Text}";
             }
 
@@ -309,6 +318,23 @@ public sealed class EventCodingStage : IExtractionStage
             rule += "+pronoun";
         }
 
+        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var pairSubject and >= 0 && PairReference(graph, pairSubject, context.Earlier) is { Count: 2 } pair)
+        {
+            // "The two leaders agreed", "both sides signed": the last two leaders (or countries) the article named.
+            sources.AddRange(pair);
+            rule += "+pair";
+        }
+
+        var unresolved = false;
+        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var subjectToken and >= 0 && CanActUnresolved(graph, subjectToken, code ?? string.Empty)
+            && UnresolvedArgument(graph, subjectToken, "unresolved:subject") is { } doer)
+        {
+            // "A car bomb in Kiev killed …", "Gunmen stormed …": the act happened though the doer is no known actor.
+            // The phrase is kept as the source with the unknown code, so the event, its span and its evidence stay.
+            sources.Add(doer);
+            unresolved = true;
+        }
+
         var effective = code ?? string.Empty;
         if (graph.IsParsed && IntentCodes.For(graph, verb, effective) is { } promised)
         {
@@ -320,6 +346,15 @@ public sealed class EventCodingStage : IExtractionStage
         {
             // "The United States demanded that North Korea forsake …": who is told to act is the clause's subject.
             targets.AddRange(ComplementSubjects(graph, verb, context.PreviousTopic).Where(m => !sources.Exists(s => SameActor(s, m))));
+        }
+
+        if (targets.Count == 0 && sources.Count == 1 && graph.IsParsed && ObjectOf(graph, verb) is var undone and >= 0
+            && TakesUnresolvedObject(graph, undone, effective, matched) && UnresolvedArgument(graph, undone, "unresolved:object") is { } done)
+        {
+            // "Boko Haram overran a military base", "Iran rejected the plan": what the act is done to is named,
+            // though it is no actor; the target keeps its phrase with the unknown code.
+            targets.Add(done);
+            unresolved = true;
         }
 
         if (targets.Count == 0 && graph.IsParsed && sources.Count > 0 && TakesPlaceAsTarget(effective) && PlaceActor(graph, verb) is { } place)
@@ -336,9 +371,11 @@ public sealed class EventCodingStage : IExtractionStage
             yield break;
         }
 
-        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && (code ?? string.Empty).StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0)
+        if (targets.Count == 0 && sources.Count < 2 && graph.IsParsed && (code ?? string.Empty).StartsWith("03", StringComparison.Ordinal) && graph.Child(verb, "xcomp") < 0 && graph.Child(verb, "ccomp") < 0
+            && !NamesWhatIsAgreed(graph, verb, matched is not null))
         {
-            // An intent with no one to receive it must at least say what is intended ("agreed to resign").
+            // An intent with no one to receive it must at least say what is intended ("agreed to resign", "agreed to
+            // a ceasefire", "accepted the proposal").
             yield break;
         }
 
@@ -359,7 +396,8 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var mutual = SymmetricLemmas.Contains(graph.Lemma(verb));
-        foreach (var candidate in Pair(verb, sources, targets, effective, reverse ?? string.Empty, rule, graph.IsParsed ? 0.85 : 0.6, mutual))
+        var confidence = (graph.IsParsed ? 0.85 : 0.6) - (unresolved ? 0.2 : 0);
+        foreach (var candidate in Pair(verb, sources, targets, effective, reverse ?? string.Empty, rule, confidence, mutual))
         {
             yield return candidate;
         }
@@ -369,6 +407,259 @@ public sealed class EventCodingStage : IExtractionStage
             foreach (var demand in ReportedObligations(graph, verb, sources, context.PreviousTopic, rule))
             {
                 yield return demand;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> NonReferringSubjects = new(StringComparer.Ordinal)
+    {
+        "it", "this", "that", "these", "those", "there", "which", "who", "what", "one", "some", "many", "all", "each", "both",
+    };
+
+    private static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "president", "head", "minister", "premier", "man", "counterpart" };
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "country", "nation", "state", "side", "government", "neighbour", "neighbor", "capital", "ally" };
+
+    /// <summary>
+    /// "the two leaders", "both sides", "the two countries" as a subject: the last two distinct leaders (people with a
+    /// role) or states named before, else nothing. A pair of a kind the article has not named stays unresolved.
+    /// </summary>
+    private static List<Mention>? PairReference(SentenceGraph graph, int subject, IReadOnlyList<Mention> earlier)
+    {
+        var lemma = graph.Lemma(subject);
+        var leaders = LeaderNouns.Contains(lemma);
+        if (!leaders && !StateNouns.Contains(lemma))
+        {
+            return null;
+        }
+
+        var paired = false;
+        foreach (var child in graph.Children(subject))
+        {
+            paired |= graph.Lower(child) is "both" or "two" && graph.Relation(child) is "det" or "nummod" or "amod";
+        }
+
+        if (!paired)
+        {
+            return null;
+        }
+
+        // The two the article is about: most named so far, the later named first on a tie ("both countries" after a
+        // passing mention of a third still means the two the story follows).
+        var tally = new Dictionary<string, (int Count, int Last, Mention Mention)>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var mention in earlier.Concat(graph.MentionAt.Where(m => m is not null && m.LastToken < subject).Distinct()!))
+        {
+            order++;
+            var fits = leaders
+                ? mention!.Actor.Kind == ActorKind.Person && mention.Actor.Country is not null
+                : mention!.Actor.Kind == ActorKind.State;
+            if (fits && mention.Actor.Country is { } country)
+            {
+                tally[country] = tally.TryGetValue(country, out var seen) ? (seen.Count + 1, order, mention) : (1, order, mention);
+            }
+        }
+
+        var pair = tally.Values.OrderByDescending(v => v.Count).ThenByDescending(v => v.Last).Take(2).Select(v => v.Mention).ToList();
+        return pair;
+    }
+
+    /// <summary>
+    /// Whether a subject that names no known actor can still be the doer. Force and protest need only a concrete
+    /// doer ("a car bomb killed", "gunmen stormed"); words, pacts and aid need a named one (a name or an entity the
+    /// tagger found), since abstract subjects say, aim and lead to nothing ("punitive measures could lead to …",
+    /// "this strategy aims to …"). Statements and appeals by an unknown doer ("the report said") are never coded.
+    /// </summary>
+    private static bool CanActUnresolved(SentenceGraph graph, int subject, string code)
+    {
+        if (code.Length < 2 || code[..2] is "01" or "02")
+        {
+            return false;
+        }
+
+        if (graph.Child(subject, "det") is var determiner and >= 0 && graph.Lower(determiner) is "this" or "these" or "that" or "those" or "such")
+        {
+            return false;
+        }
+
+        var forceful = code[..2] is "14" or "15" or "17" or "18" or "19" or "20";
+        return forceful || graph.Tokens[subject].Upos == "PROPN" || graph.Tokens[subject].Ner is { Length: > 2 } || NamesPeople(graph.Lemma(subject));
+    }
+
+    // Nouns for bodies of people, which can speak, agree and refuse even unnamed ("opposition groups demanded").
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.Ordinal)
+    {
+        "group", "leader", "party", "movement", "union", "bloc", "side", "organization", "organisation", "association",
+        "federation", "coalition", "alliance", "committee", "council", "commission", "delegation", "administration",
+        "court", "tribunal", "government", "authority", "parliament", "assembly", "congress", "ministry", "agency",
+        "company", "firm", "body", "panel", "board", "team", "family", "community", "camp", "faction", "wing", "network",
+        "front", "opposition", "regime", "junta", "cabinet", "senate", "league", "club", "people", "crowd", "mob",
+    };
+
+    // People nouns: agents by their ending ("musicians", "activists", "gunmen", "militants", "negotiators"), and the
+    // common "-er" nouns for people, whose ending alone would also catch "orders" and "borders".
+    private static readonly string[] PeopleEndings = ["ist", "ian", "man", "woman", "ator", "itant", "igrant", "ier", "ster", "eer"];
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal)
+    {
+        "worker", "protester", "protestor", "supporter", "voter", "leader", "member", "farmer", "teacher", "driver", "fighter",
+        "officer", "lawmaker", "lawyer", "minister", "speaker", "player", "manager", "owner", "trader", "miner", "villager",
+        "rebel", "resident", "student", "citizen", "official", "demonstrator", "striker", "attacker", "hijacker", "bomber",
+        "kidnapper", "gunman", "insurgent", "militant", "diplomat", "envoy", "judge", "prosecutor", "police", "troop", "soldier",
+        "guerrilla", "guerilla", "youth", "elder", "villager", "refugee", "prisoner", "hostage", "doctor", "nurse", "journalist",
+    };
+
+    private static bool NamesPeople(string lemma) =>
+        CollectiveNouns.Contains(lemma) || PeopleNouns.Contains(lemma) || (lemma.Length > 5 && PeopleEndings.Any(e => lemma.EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Whether a verb's object that names no actor is what the act is done to. Violence and material acts land on
+    /// what they name ("overran a military base", "killed four others"); words and gestures land on a thing only
+    /// when it is a name or an entity ("rejected the ILO"), not the thing said or given ("expressed concern",
+    /// "lifted a travel ban", "fired tear gas"): an object the verb's pattern spells out is the act, not its target.
+    /// </summary>
+    private bool TakesUnresolvedObject(SentenceGraph graph, int thing, string code, VerbPattern? pattern)
+    {
+        if (code.Length < 2 || code[..2] is "01" or "02")
+        {
+            return false;
+        }
+
+        if (!AllowsNoTarget(code))
+        {
+            // Criticism and reduced relations need someone on the receiving end: the thing named ("condemned the
+            // attack", "suspended its aid programme") stands for whoever is behind it. Meetings and pacts need a
+            // partner, which a thing is not ("Norway signed a treaty" tells nothing of with whom).
+            return code[..2] is "09" or "11" or "16";
+        }
+
+        var violent = code[..2] is "18" or "19" or "20";
+        if (!violent && pattern is not null)
+        {
+            foreach (var element in pattern.Elements)
+            {
+                if (element.Kind is PatternElementKind.Word or PatternElementKind.SynonymSet && Matches(element.Value, graph, thing))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // Aid and concessions (06–08) name the thing given ("provided weapons", "released prisoners"), not who gets it.
+        var material = violent || code[..2] is "14" or "15" or "17";
+        var named = graph.Tokens[thing].Upos == "PROPN" || graph.Tokens[thing].Ner is { Length: > 2 } ner && ner[0] != 'O';
+        return material || named;
+    }
+
+    /// <summary>
+    /// "agreed to a ceasefire", "agreed on a pact", "accepted the plan" (an object its pattern names): the verb names
+    /// what it commits to. A bare object is not enough ("supplying weapons offers several benefits").
+    /// </summary>
+    private static bool NamesWhatIsAgreed(SentenceGraph graph, int verb, bool objectInPattern)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if ((objectInPattern && graph.Relation(child) == "obj") || (graph.Relation(child) == "obl" && graph.CaseOf(child) is "to" or "on" or "upon"))
+            {
+                return graph.Tokens[child].Upos is "NOUN" or "PROPN";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verb's active subject, or the agent of a passive ("was attacked by gunmen"), or -1.</summary>
+    private static int SubjectOf(SentenceGraph graph, int verb)
+    {
+        var passive = false;
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.FullRelation(child) is "nsubj:pass" or "aux:pass")
+            {
+                passive = true;
+            }
+        }
+
+        foreach (var child in graph.Children(verb))
+        {
+            var full = graph.FullRelation(child);
+            if (!passive && full == "nsubj")
+            {
+                return child;
+            }
+
+            if (passive && (full == "obl:agent" || (graph.Relation(child) == "obl" && graph.CaseOf(child) == "by")))
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The verb's direct object, or the subject of a passive ("the base was overrun"), or -1.</summary>
+    private static int ObjectOf(SentenceGraph graph, int verb)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.Relation(child) == "obj" || graph.FullRelation(child) == "nsubj:pass")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A noun phrase that names no known actor, as an argument with the unknown code "---": its head noun with the
+    /// determiners, modifiers, numbers and possessors before it ("a car bomb", "the last ISIS group bastion"). Null for
+    /// pronouns and words that refer to nothing by themselves ("it", "which", "some").
+    /// </summary>
+    private static Mention? UnresolvedArgument(SentenceGraph graph, int head, string rule)
+    {
+        if (head < 0 || graph.Tokens[head].Upos is not ("NOUN" or "PROPN" or "NUM") || NonReferringSubjects.Contains(graph.Lower(head)))
+        {
+            return null;
+        }
+
+        var first = head;
+        var last = head;
+        ExtendPhrase(graph, head, ref first, ref last, depth: 0);
+        var tokens = graph.Tokens;
+        var builder = new StringBuilder(tokens[first].Text);
+        for (var t = first + 1; t <= last; t++)
+        {
+            // Offsets tell where the text had a space: "Iran's" stays one word.
+            builder.Append(tokens[t].Start > tokens[t - 1].End ? " " : string.Empty).Append(tokens[t].Text);
+        }
+
+        var text = builder.ToString();
+        return new Mention
+        {
+            Text = text,
+            Start = tokens[first].Start,
+            End = tokens[last].End,
+            Sentence = graph.Sentence.Index,
+            HeadToken = head,
+            FirstToken = first,
+            LastToken = last,
+            Actor = new ActorRef { Code = "---", Name = null, Kind = ActorKind.Group },
+            Rule = rule,
+        };
+    }
+
+    private static void ExtendPhrase(SentenceGraph graph, int token, ref int first, ref int last, int depth)
+    {
+        foreach (var child in graph.Children(token))
+        {
+            var relation = graph.FullRelation(child);
+            if (relation is "det" or "amod" or "compound" or "nummod" or "nmod:poss" or "flat" or "case" && depth < 4
+                && (relation != "case" || depth > 0) && Math.Abs(child - token) <= 6)
+            {
+                first = Math.Min(first, child);
+                last = Math.Max(last, child);
+                ExtendPhrase(graph, child, ref first, ref last, depth + 1);
             }
         }
     }
@@ -680,7 +971,8 @@ public sealed class EventCodingStage : IExtractionStage
                     yield return new EventCandidate(trigger, trigger, source, target, code, rule, confidence);
                 }
 
-                var back = reverse.Length > 0 ? reverse : symmetric ? code : string.Empty;
+                // A thing that is no actor does nothing back: "Libya signed a treaty" is no act of the treaty's.
+                var back = IsUnresolved(target) ? string.Empty : reverse.Length > 0 ? reverse : symmetric ? code : string.Empty;
                 if (back.Length > 0)
                 {
                     yield return new EventCandidate(trigger, trigger, target, source, back, rule + (reverse.Length > 0 ? "+reverse" : "+symmetric"), confidence);
@@ -699,6 +991,8 @@ public sealed class EventCodingStage : IExtractionStage
     // Aid given (07) is an act of its own even when the text names no recipient ("the EU provided €1.2 billion in
     // aid"). Criticism (11) still needs its object: without one, the dev triples lost more precision than they gained.
     private static bool AllowsNoTarget(string code) => code.Length >= 2 && code[..2] is "01" or "02" or "03" or "07" or "08" or "10" or "12" or "13" or "14" or "15" or "17" or "18" or "19" or "20";
+
+    private static bool IsUnresolved(Mention mention) => mention.Rule.StartsWith("unresolved:", StringComparison.Ordinal);
 
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
@@ -1043,6 +1337,13 @@ public sealed class EventCodingStage : IExtractionStage
         var trigger = graph.Tokens[candidate.Trigger];
         var location = FindPlace(graph, candidate.Trigger);
         info = RefineMeetingCode(info, candidate, location);
+
+        if (candidate.Target is { } thing && IsUnresolved(thing) && location?.Country is { } where)
+        {
+            // "blew up power lines leading into Kabul", "reimposed blockades in the West Bank": what is hit where the
+            // event happens belongs to that country, as event coders code a located act with no named victim.
+            candidate = candidate with { Target = thing with { Actor = thing.Actor with { Code = where, Country = where, Kind = ActorKind.State } } };
+        }
 
         var (date, granularity, dateText) = FindDate(extraction, graph, candidate, storyDate);
         var id = EventId(extraction.Article.Id, graph.Sentence.Index, trigger.Start, candidate.Source.Actor.Code, candidate.Target?.Actor.Code, info.Code);

@@ -15,6 +15,12 @@ public static class ActorCountry
     public static string Of(string code, string? country = null)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (code.StartsWith("---", StringComparison.Ordinal) && country is null)
+        {
+            // An actor of no known country ("gunmen", "a car bomb") claims no country: the gold standards write "-".
+            return "-";
+        }
+
         foreach (var family in NonStateFamilies)
         {
             if (code.StartsWith(family, StringComparison.Ordinal))
