@@ -7,6 +7,7 @@ return args switch
     ["store", .. var rest] => await Entente.Bench.Store.StoreBenchmark.RunAsync(rest),
     ["lang", .. var rest] => LanguageStagesRunner.Run(rest),
     ["parser-profile", .. var rest] => ParserProfileRunner.Run(rest),
+    ["alloc-profile", .. var rest] => AllocationProfileRunner.Run(rest),
     _ => Usage(),
 };
 
@@ -25,6 +26,8 @@ static int Usage()
           parser-profile [MODEL] | parser-profile ablate MODEL
               The parser alone on EWT dev: time per scored transition (whole parse, weight look-ups alone, one hot key vector)
               and how the look-ups are found; `ablate` prints dev LAS with the tagger's tags with each template left out.
+          alloc-profile [PATH...] [--passes N]
+              Which types each extraction stage allocates (the runtime's sampled allocation events), to find what to cut.
           bdn [FILTER] [--out-of-process] [BenchmarkDotNet options, e.g. --job short]
               BenchmarkDotNet over the benchmark classes of this assembly (FILTER: a class or method name glob),
               in-process unless --out-of-process is given.

@@ -42,6 +42,10 @@ public sealed class EventCodingStage : IExtractionStage
         "clash", "fight", "battle", "skirmish", "cooperate", "collaborate", "negotiate",
     };
 
+    // Scratch set of a clause's words, one per thread: the stage is shared by the workers of a pipeline.
+    [ThreadStatic]
+    private static HashSet<string>? t_clauseWords;
+
     private readonly VerbLexicon _lexicon;
     private readonly CameoCatalog _catalog;
     private readonly Func<string, string?, Place?>? _resolvePlace;
@@ -212,7 +216,7 @@ public sealed class EventCodingStage : IExtractionStage
         foreach (var child in graph.Children(i))
         {
             if (graph.Relation(child) is "amod" or "compound" && child == i - 1
-                && _lexicon.FindNoun(graph.Lower(child) + " " + graph.Lower(i)) is { } twoWord)
+                && _lexicon.FindNoun(graph.Lower(child), graph.Lower(i)) is { } twoWord)
             {
                 return twoWord;
             }
@@ -242,32 +246,32 @@ public sealed class EventCodingStage : IExtractionStage
     {
         var clause = graph.IsParsed ? graph.ClauseTokens(verb) : LinearWindow(graph, verb);
         // Most patterns need a word the clause lacks: reject those with a set lookup before ordered matching.
-        var clauseWords = new HashSet<string>(StringComparer.Ordinal);
+        var clauseWords = t_clauseWords ??= new HashSet<string>(StringComparer.Ordinal);
+        clauseWords.Clear();
         foreach (var t in clause)
         {
-            var lower = graph.Lower(t);
-            clauseWords.Add(lower);
+            clauseWords.Add(graph.Lower(t));
             clauseWords.Add(graph.Lemma(t));
-            if (lower.Length > 1 && lower[^1] == 's')
-            {
-                clauseWords.Add(lower[..^1]);
-            }
         }
 
         string? code = null;
         string? reverse = null;
         VerbPattern? matched = null;
-        var rule = string.Empty;
+        VerbEntry? ruleEntry = null;
+        string rule;
         var best = -1;
-        foreach (var entry in entries)
+        for (var n = 0; n < entries.Count; n++)
         {
+            var entry = entries[n];
             if (entry.Particles.Count > 0 && !ParticlesFollow(graph, verb, entry.Particles))
             {
                 continue;
             }
 
-            foreach (var pattern in _lexicon.PatternsFor(entry.Block))
+            var patterns = _lexicon.PatternsFor(entry.Block);
+            for (var q = 0; q < patterns.Count; q++)
             {
+                var pattern = patterns[q];
                 if (pattern.Specificity <= best || pattern.Specificity == 0 || !HasLiteralWords(pattern, clauseWords) || !PatternMatches(graph, verb, clause, pattern))
                 {
                     continue;
@@ -277,13 +281,13 @@ public sealed class EventCodingStage : IExtractionStage
                 code = pattern.Code;
                 reverse = pattern.ReverseCode;
                 matched = pattern;
-                rule = $"verb:{entry.Lemma} pattern:{pattern.Text}";
+                ruleEntry = entry;
             }
 
             if (best < 0 && code is null && entry.Code.Length > 0)
             {
                 code = entry.Code;
-                rule = $"verb:{entry.Lemma}";
+                ruleEntry = entry;
             }
         }
 
@@ -291,6 +295,9 @@ public sealed class EventCodingStage : IExtractionStage
         {
             yield break;
         }
+
+        // The rule is spelled once, for the verb that codes: most verbs tried code nothing.
+        rule = matched is not null ? $"verb:{ruleEntry!.Lemma} pattern:{matched.Text}" : $"verb:{ruleEntry!.Lemma}";
 
         // Protest verbs protest only when intransitive: "crowds demonstrated", not "Iran demonstrated its prowess".
         if (best < 0 && code is { Length: > 1 } && code.StartsWith("14", StringComparison.Ordinal) && graph.IsParsed && graph.Child(verb, "obj") >= 0)
@@ -536,8 +543,9 @@ public sealed class EventCodingStage : IExtractionStage
         var violent = code[..2] is "18" or "19" or "20";
         if (!violent && pattern is not null)
         {
-            foreach (var element in pattern.Elements)
+            for (var e = 0; e < pattern.Elements.Count; e++)
             {
+                var element = pattern.Elements[e];
                 if (element.Kind is PatternElementKind.Word or PatternElementKind.SynonymSet && Matches(element.Value, graph, thing))
                 {
                     return false;
@@ -1233,9 +1241,10 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static bool HasLiteralWords(VerbPattern pattern, HashSet<string> clauseWords)
     {
-        foreach (var element in pattern.Elements)
+        for (var e = 0; e < pattern.Elements.Count; e++)
         {
-            if (element.Kind == PatternElementKind.Word && !clauseWords.Contains(element.Value))
+            var element = pattern.Elements[e];
+            if (element.Kind == PatternElementKind.Word && !clauseWords.Contains(element.Value) && !ContainsPlural(clauseWords, element.Value))
             {
                 return false;
             }
@@ -1244,13 +1253,28 @@ public sealed class EventCodingStage : IExtractionStage
         return true;
     }
 
+    // "sanctions" in the clause matches the pattern word "sanction" whatever the lemmatizer made of it.
+    private static bool ContainsPlural(HashSet<string> clauseWords, string word)
+    {
+        Span<char> plural = word.Length < 128 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
+        word.CopyTo(plural);
+        plural[^1] = 's';
+        return clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(plural);
+    }
+
     private bool PatternMatches(SentenceGraph graph, int verb, List<int> clause, VerbPattern pattern)
     {
-        var after = clause.FindIndex(t => t > verb);
+        var after = -1;
+        for (var c = 0; c < clause.Count && after < 0; c++)
+        {
+            after = clause[c] > verb ? c : -1;
+        }
+
         var position = after < 0 ? clause.Count : after;
         var beforePosition = 0;
-        foreach (var element in pattern.Elements)
+        for (var e = 0; e < pattern.Elements.Count; e++)
         {
+            var element = pattern.Elements[e];
             if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
             {
                 continue;

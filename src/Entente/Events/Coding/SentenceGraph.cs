@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Entente.Actors;
 using Entente.Language;
 
@@ -10,37 +11,60 @@ namespace Entente.Events.Coding;
 /// </summary>
 internal sealed class SentenceGraph
 {
-    private readonly List<int>[] _children;
+    // The universal part of each relation label ("nsubj:pass" → "nsubj"), cut once per label, not per look-up.
+    private static readonly ConcurrentDictionary<string, string> UniversalRelations = new(StringComparer.Ordinal);
+
+    // Children as one array in token order, grouped by head (compressed rows): _childStart[h].._childStart[h + 1].
+    private readonly int[] _childStart;
+    private readonly int[] _childList;
     private readonly string[] _lower;
     private readonly string[] _lemma;
+    private readonly string[] _relation;
+    private Dictionary<int, List<int>>? _clauses;
 
     public SentenceGraph(Sentence sentence, IEnumerable<Mention> mentions)
     {
         Sentence = sentence;
         Tokens = sentence.Tokens;
-        _children = new List<int>[Tokens.Length];
-        MentionAt = new Mention?[Tokens.Length];
+        var count = Tokens.Length;
+        MentionAt = new Mention?[count];
         // Patterns compare words many times per token: lower-case each word and lemma once.
-        _lower = new string[Tokens.Length];
-        _lemma = new string[Tokens.Length];
-        for (var i = 0; i < Tokens.Length; i++)
+        _lower = new string[count];
+        _lemma = new string[count];
+        _relation = new string[count];
+        _childStart = new int[count + 1];
+        _childList = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            _children[i] = [];
-            _lower[i] = Tokens[i].Text.ToLowerInvariant();
-            _lemma[i] = Tokens[i].Lemma?.ToLowerInvariant() ?? _lower[i];
-        }
-
-        for (var i = 0; i < Tokens.Length; i++)
-        {
-            var head = Tokens[i].Head;
-            if (Tokens[i].DepRel is not null)
+            var token = Tokens[i];
+            _lower[i] = token.Text.ToLowerInvariant();
+            _lemma[i] = token.Lemma?.ToLowerInvariant() ?? _lower[i];
+            var full = token.DepRel ?? string.Empty;
+            _relation[i] = full.Contains(':', StringComparison.Ordinal) ? UniversalRelations.GetOrAdd(full, static r => r[..r.IndexOf(':', StringComparison.Ordinal)]) : full;
+            if (token.DepRel is not null)
             {
                 IsParsed = true;
             }
 
-            if (head >= 0 && head < Tokens.Length && head != i)
+            if (HasHead(i))
             {
-                _children[head].Add(i);
+                _childStart[token.Head + 1]++;
+            }
+        }
+
+        for (var h = 0; h < count; h++)
+        {
+            _childStart[h + 1] += _childStart[h];
+        }
+
+        Span<int> filled = count <= 256 ? stackalloc int[count] : new int[count];
+        filled.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            if (HasHead(i))
+            {
+                var head = Tokens[i].Head;
+                _childList[_childStart[head] + filled[head]++] = i;
             }
         }
 
@@ -53,6 +77,8 @@ internal sealed class SentenceGraph
         }
     }
 
+    private bool HasHead(int token) => Tokens[token].Head is var head && head >= 0 && head < Tokens.Length && head != token;
+
     public Sentence Sentence { get; }
 
     public Token[] Tokens { get; }
@@ -62,15 +88,11 @@ internal sealed class SentenceGraph
 
     public bool IsParsed { get; }
 
-    public IReadOnlyList<int> Children(int token) => _children[token];
+    /// <summary>The token's dependents in text order.</summary>
+    public ArraySegment<int> Children(int token) => new(_childList, _childStart[token], _childStart[token + 1] - _childStart[token]);
 
     /// <summary>The universal part of a token's relation ("obl:tmod" → "obl").</summary>
-    public string Relation(int token)
-    {
-        var rel = Tokens[token].DepRel ?? string.Empty;
-        var colon = rel.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? rel : rel[..colon];
-    }
+    public string Relation(int token) => _relation[token];
 
     public string FullRelation(int token) => Tokens[token].DepRel ?? string.Empty;
 
@@ -81,7 +103,7 @@ internal sealed class SentenceGraph
     /// <summary>The first child with the given relation (universal part or full), or -1.</summary>
     public int Child(int token, string relation)
     {
-        foreach (var child in _children[token])
+        foreach (var child in Children(token))
         {
             if (FullRelation(child) == relation || Relation(child) == relation)
             {
@@ -96,7 +118,7 @@ internal sealed class SentenceGraph
     public string? CaseOf(int token)
     {
         string? found = null;
-        foreach (var child in _children[token])
+        foreach (var child in Children(token))
         {
             if (Relation(child) == "case")
             {
@@ -133,14 +155,21 @@ internal sealed class SentenceGraph
     /// </summary>
     public List<int> ClauseTokens(int head)
     {
+        // A verb's clause is read by its patterns, its place and its date: walk it once. Callers only read it.
+        if (_clauses is not null && _clauses.TryGetValue(head, out var known))
+        {
+            return known;
+        }
+
         var result = new List<int>();
+        (_clauses ??= [])[head] = result;
         var stack = new Stack<int>();
         stack.Push(head);
         while (stack.Count > 0)
         {
             var t = stack.Pop();
             result.Add(t);
-            foreach (var child in _children[t])
+            foreach (var child in Children(t))
             {
                 var rel = Relation(child);
                 if (rel is "ccomp" or "advcl" or "parataxis" || FullRelation(child) == "acl:relcl" || (rel == "conj" && IsVerbal(child)))
@@ -174,7 +203,7 @@ internal sealed class SentenceGraph
         found.Add(first);
         // Coordination: "Russia and Iran signed" → both. Conjuncts hang off the mention's syntactic head,
         // which for a name is its first word (UD "flat"), whatever the mention's own head says.
-        foreach (var child in _children[SyntacticHead(first, head)])
+        foreach (var child in Children(SyntacticHead(first, head)))
         {
             if (Relation(child) == "conj" && FindMentionBelow(child, depth: 1) is { } other && !found.Contains(other))
             {
@@ -230,7 +259,7 @@ internal sealed class SentenceGraph
         // modifiers that name a country ("Iranian weapons"), then "of"-phrases and compounds.
         foreach (var preferred in ArgumentRelations)
         {
-            foreach (var child in _children[token])
+            foreach (var child in Children(token))
             {
                 if (FullRelation(child) != preferred && Relation(child) != preferred)
                 {

@@ -53,6 +53,19 @@ public sealed class VerbLexicon
     /// <summary>The nominal trigger for a lower-case noun form or lemma, or null.</summary>
     public NounTrigger? FindNoun(string lowerForm) => _nounsByForm.GetValueOrDefault(lowerForm);
 
+    /// <summary>The two-word nominal trigger "<paramref name="modifier"/> <paramref name="noun"/>" ("military cooperation"), or null; allocates nothing.</summary>
+    public NounTrigger? FindNoun(string modifier, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(modifier);
+        ArgumentNullException.ThrowIfNull(noun);
+        var length = modifier.Length + 1 + noun.Length;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        modifier.CopyTo(key);
+        key[modifier.Length] = ' ';
+        noun.CopyTo(key[(modifier.Length + 1)..]);
+        return _nounsByForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var trigger) ? trigger : null;
+    }
+
     /// <summary>Loads the tables of a directory (verbs.tsv, patterns.tsv, synonyms.tsv, curated.tsv).</summary>
     public static VerbLexicon Load(string directory)
     {
