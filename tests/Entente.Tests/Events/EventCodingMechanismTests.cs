@@ -204,7 +204,7 @@ public sealed class EventCodingMechanismTests
     }
 
     [Fact]
-    public void ATitledPersonWithoutACountryCodesNothing()
+    public void ATitledPersonWithoutACountryIsAnUnknownActorNotAGovernment()
     {
         // Defence Minister Joxe visited Liberia .
         var extraction = new ParsedSentenceBuilder()
@@ -224,7 +224,13 @@ public sealed class EventCodingMechanismTests
 
         Coder.Process(extraction);
 
-        extraction.Events.ShouldBeEmpty();
+        // An event coded "GOV" would claim a dyad it does not know: the visitor is kept as words, of no country.
+        var visit = extraction.Events.Single(e => e.Cameo == "042");
+        visit.Source.Code.ShouldBe("---");
+        visit.Source.Country.ShouldBeNull();
+        visit.Source.Text.ShouldBe("Defence Minister Joxe");
+        visit.Target!.Code.ShouldBe("LBR");
+        extraction.Events.ShouldNotContain(e => e.Source.Code == "GOV" || (e.Target != null && e.Target.Code == "GOV"));
     }
 
     [Fact]
@@ -257,6 +263,51 @@ public sealed class EventCodingMechanismTests
         attack.Target.Code.ShouldBe("---");
         attack.Target.Text.ShouldBe("Abu Omar 's hideout");
         attack.Root.ShouldBe("19");
+    }
+
+    [Fact]
+    public void AVerbWhoseBlockCodesBothWaysCodesTheVisitAndTheHosting()
+    {
+        // Erdogan visited Russia .   (the VISIT block's code is "042:043")
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Erdogan", "PROPN", 2, "nsubj")
+            .Word("visited", "VERB", 0, "root", "visit")
+            .Word("Russia", "PROPN", 2, "obj")
+            .Word(".", "PUNCT", 2, "punct")
+            .Actor(1, 1, "TURGOV", ActorKind.Person, "Recep Tayyip Erdogan")
+            .Actor(3, 3, "RUS")
+            .Build();
+
+        Coder.Process(extraction);
+
+        extraction.Events.Single(e => e.Source.Code == "TURGOV").Cameo.ShouldBe("042");
+        extraction.Events.Single(e => e.Source.Code == "RUS").Cameo.ShouldBe("043");
+    }
+
+    [Fact]
+    public void AVerbTheParserHangsOffTodayTakesTheSubjectTodayModifies()
+    {
+        // Iran 's leader today rejected Iraq 's proposal .   ("rejected" parsed as a clause on "today")
+        var extraction = new ParsedSentenceBuilder()
+            .Word("Iran", "PROPN", 3, "nmod:poss")
+            .Word("'s", "PART", 1, "case")
+            .Word("leader", "NOUN", 0, "root")
+            .Word("today", "NOUN", 3, "obl:unmarked")
+            .Word("rejected", "VERB", 4, "acl", "reject")
+            .Word("Iraq", "PROPN", 8, "nmod:poss")
+            .Word("'s", "PART", 6, "case")
+            .Word("proposal", "NOUN", 5, "obj")
+            .Word(".", "PUNCT", 3, "punct")
+            .Actor(1, 3, "IRNGOV", ActorKind.StateAgency)
+            .Actor(6, 6, "IRQ")
+            .Build();
+
+        Coder.Process(extraction);
+
+        var rejection = extraction.Events.Single(e => e.Trigger.Text == "rejected");
+        rejection.Source.Code.ShouldBe("IRNGOV");
+        rejection.Target!.Code.ShouldBe("IRQ");
+        rejection.Root.ShouldBe("12");
     }
 
     [Fact]

@@ -286,7 +286,10 @@ public sealed class EventCodingStage : IExtractionStage
 
             if (best < 0 && code is null && entry.Code.Length > 0)
             {
-                code = entry.Code;
+                // A block's code may name both directions, PETRARCH-style: "042:043" (visit; the host hosts).
+                var colon = entry.Code.IndexOf(':', StringComparison.Ordinal);
+                code = colon < 0 ? entry.Code : entry.Code[..colon];
+                reverse = colon < 0 ? null : entry.Code[(colon + 1)..];
                 ruleEntry = entry;
             }
         }
@@ -1139,6 +1142,11 @@ public sealed class EventCodingStage : IExtractionStage
         return next < graph.Tokens.Length ? graph.MentionAt[next] : null;
     }
 
+    private static readonly HashSet<string> TemporalWords = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     /// <summary>The subject a verb without its own takes from above: "Iran vowed to strike", "Russia met and praised", "Tehran's role in supplying".</summary>
     private static List<Mention> InheritedSubject(SentenceGraph graph, int verb)
     {
@@ -1152,6 +1160,12 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var relation = graph.Relation(node);
+            if (relation == "acl" && node == verb && TemporalWords.Contains(graph.Lower(head)) && graph.Relation(head) == "obl" && graph.Tokens[head].Head is var owner and >= 0)
+            {
+                // "Khomeini today rejected the proposal" parsed as a clause on "today": the doer is what "today" hangs off.
+                return graph.ArgumentMentions(owner);
+            }
+
             if (graph.FullRelation(node) == "acl:relcl")
             {
                 return graph.MentionAt[head] is { } antecedent ? [antecedent] : graph.ArgumentMentions(head);
