@@ -335,6 +335,14 @@ public sealed class EventCodingStage : IExtractionStage
             rule += "+pair";
         }
 
+        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var definiteSubject and >= 0 && DefiniteStateReference(graph, definiteSubject, context.Earlier) is { } state)
+        {
+            // "… called for sanctions against Turkey, saying that the country had failed": "the country", "the
+            // government" without a name of their own are the state named last.
+            sources.Add(state);
+            rule += "+definite";
+        }
+
         var unresolved = false;
         if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var subjectToken and >= 0 && CanActUnresolved(graph, subjectToken, code ?? string.Empty)
             && UnresolvedArgument(graph, subjectToken, "unresolved:subject") is { } doer)
@@ -472,6 +480,75 @@ public sealed class EventCodingStage : IExtractionStage
 
         var pair = tally.Values.OrderByDescending(v => v.Count).ThenByDescending(v => v.Last).Take(2).Select(v => v.Mention).ToList();
         return pair;
+    }
+
+    private static readonly Dictionary<string, string> StateDescriptions = new(StringComparer.Ordinal)
+    {
+        ["country"] = string.Empty, ["nation"] = string.Empty, ["state"] = string.Empty,
+        ["government"] = "GOV", ["regime"] = "GOV", ["administration"] = "GOV", ["authorities"] = "GOV", ["authority"] = "GOV",
+        ["military"] = "MIL", ["army"] = "MIL",
+    };
+
+    /// <summary>
+    /// "the country", "the government", "the regime" as a subject, with the definite article and nothing naming
+    /// them: the last state named before it in the article, as that state or its government or military.
+    /// </summary>
+    private static Mention? DefiniteStateReference(SentenceGraph graph, int subject, IReadOnlyList<Mention> earlier)
+    {
+        if (graph.MentionAt[subject] is not null || !StateDescriptions.TryGetValue(graph.Lemma(subject), out var sector))
+        {
+            return null;
+        }
+
+        var definite = false;
+        foreach (var child in graph.Children(subject))
+        {
+            var relation = graph.Relation(child);
+            if (relation == "det")
+            {
+                definite = graph.Lower(child) == "the";
+            }
+            else if (relation is "amod" or "compound" or "nmod" or "appos" or "flat")
+            {
+                // "the new government in Greece", "the Sudanese government": the phrase says whose it is, or is a new one.
+                return null;
+            }
+        }
+
+        if (!definite)
+        {
+            return null;
+        }
+
+        Mention? last = null;
+        for (var t = 0; t < subject; t++)
+        {
+            if (graph.MentionAt[t] is { Actor.Kind: ActorKind.State } here)
+            {
+                last = here;
+            }
+        }
+
+        for (var m = earlier.Count - 1; last is null && m >= 0; m--)
+        {
+            if (earlier[m].Actor.Kind == ActorKind.State)
+            {
+                last = earlier[m];
+            }
+        }
+
+        if (last?.Actor.Country is not { } country)
+        {
+            return null;
+        }
+
+        // The evidence is the phrase here ("the country"); the actor is the state it stands for.
+        return UnresolvedArgument(graph, subject, "coref:definite") is { } phrase
+            ? phrase with
+            {
+                Actor = last.Actor with { Code = country + sector, Kind = sector.Length == 0 ? ActorKind.State : ActorKind.StateAgency, Sector = sector.Length == 0 ? last.Actor.Sector : sector },
+            }
+            : null;
     }
 
     /// <summary>

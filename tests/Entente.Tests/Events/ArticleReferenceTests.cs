@@ -3,8 +3,8 @@ using Entente.Tests.Acceptance;
 
 namespace Entente.Tests.Events;
 
-/// <summary>"The two leaders", "both countries": subjects that point back to the pair the article is about.</summary>
-public sealed class PairReferenceTests
+/// <summary>"The two leaders", "both countries", "the government": subjects that point back to actors the article named.</summary>
+public sealed class ArticleReferenceTests
 {
     [Fact]
     public void TheTwoLeadersAreTheTwoLeadersTheArticleNamed()
@@ -35,5 +35,20 @@ public sealed class PairReferenceTests
         var rejected = extraction.Events.Where(e => e.Trigger.Text == "rejected").ToList();
         rejected.ShouldNotBeEmpty();
         rejected.Select(e => e.Source.Country).Distinct().Order().ShouldBe(["IRN", "RUS"]);
+    }
+
+    [Fact]
+    public void TheGovernmentWithNoNameOfItsOwnIsTheGovernmentOfTheStateNamedLast()
+    {
+        var article = new Article(
+            "Floods hit northern Pakistan on Monday. The government accused India of releasing water from its dams.")
+        { PublishedOn = new DateOnly(2025, 8, 25) };
+
+        var extraction = SeedArticle.Pipeline.Process(article);
+
+        var accusation = extraction.Events.Single(e => e.Trigger.Text == "accused");
+        accusation.Source.Code.ShouldBe("PAKGOV");
+        accusation.Source.Text.ShouldBe("The government");
+        accusation.Target!.Country.ShouldBe("IND");
     }
 }
