@@ -408,7 +408,7 @@ public sealed class SqliteEventStore : IEventStore
                    SUM(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) AS conflict,
                    SUM(goldstein) AS goldstein_sum, SUM(num_events) AS reports, group_concat(id) AS cluster_ids
             FROM event_clusters
-            WHERE factual = 1 AND target_key <> '' AND source_key <> target_key{dates}
+            WHERE factual = 1 AND target_key <> '' AND source_key <> target_key AND source_key NOT LIKE '---%' AND target_key NOT LIKE '---%'{dates}
             GROUP BY source_key, target_key
             ORDER BY source_key, target_key
             """;

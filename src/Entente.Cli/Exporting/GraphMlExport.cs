@@ -23,6 +23,8 @@ internal static class GraphMlExport
 
     private const int NamesPerNode = 5;
 
+    private static bool IsUnknown(string code, string? country) => country is null && code.StartsWith("---", StringComparison.Ordinal);
+
     /// <summary>Writes the network of <paramref name="events"/>; returns how many events (clusters) were counted in it.</summary>
     public static async Task<long> WriteAsync(IAsyncEnumerable<StoredEvent> events, TextWriter output, CancellationToken cancellationToken)
     {
@@ -34,6 +36,12 @@ internal static class GraphMlExport
             var e = stored.Event;
             if (e.Target is not { } target || e.Negated || e.Modality is not (Modality.Asserted or Modality.Reported))
             {
+                continue;
+            }
+
+            if (IsUnknown(e.Source.Code, e.Source.Country) || IsUnknown(target.Code, target.Country))
+            {
+                // "---" is every actor of no known country at once ("gunmen", "a car bomb"): no node of the network.
                 continue;
             }
 

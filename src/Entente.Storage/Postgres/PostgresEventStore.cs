@@ -341,7 +341,7 @@ public sealed class PostgresEventStore : IEventStore, IArticleQueue
                    COUNT(*) FILTER (WHERE quad_class >= 3) AS conflict,
                    SUM(goldstein) AS goldstein_sum, SUM(num_events) AS reports, string_agg(id::text, ',' ORDER BY id) AS cluster_ids
             FROM event_clusters
-            WHERE factual AND target_key <> '' AND source_key <> target_key{dates}
+            WHERE factual AND target_key <> '' AND source_key <> target_key AND source_key NOT LIKE '---%' AND target_key NOT LIKE '---%'{dates}
             GROUP BY source_key, target_key
             ORDER BY source_key, target_key
             """;

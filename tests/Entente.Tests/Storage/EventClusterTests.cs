@@ -1,3 +1,4 @@
+using Entente.Actors;
 using Entente.Events;
 using Entente.Pipeline;
 using Entente.Storage;
@@ -228,6 +229,21 @@ public abstract class EventClusterTests(TestDatabase database) : IAsyncLifetime
         edges.Select(e => (e.Source, e.Target, e.Cooperation, e.Conflict, e.Reports, e.ClusterIds.Count))
             .ShouldBe([("ISR", "IRN", 0, 1, 1, 1), ("RUS", "IRN", 1, 0, 2, 1)]);
         (await Store.ClusterEdgesAsync(new DateOnly(2024, 10, 20), null)).ShouldHaveSingleItem().Source.ShouldBe("ISR");
+    }
+
+    [Fact]
+    public async Task AnActorOfNoKnownCountryIsNoNodeOfTheNetwork()
+    {
+        var unknown = new ActorRef { Code = "---", Kind = ActorKind.Group };
+        await Store.SaveBatchAsync([
+            StrikeReport("voanews.com", "2024-10-26"),
+            Some.Article("Gunmen struck Iran, irna.ir reported.", "Gunmen (irna.ir)", new DateOnly(2024, 10, 27), source: "irna.ir")
+                .Event("Gunmen", unknown, "struck", "Iran", Some.Iran, "190", 4, -10, "2024-10-27"),
+        ]);
+
+        var edges = await Store.ClusterEdgesAsync(null, null);
+
+        edges.ShouldHaveSingleItem().Source.ShouldBe("ISR");
     }
 
     [Fact]
