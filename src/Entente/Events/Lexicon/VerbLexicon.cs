@@ -163,8 +163,10 @@ public sealed class VerbLexicon
 
         foreach (var list in patterns.Values)
         {
-            // Most specific first, so the first match is the best; stable for equal specificity.
-            var ordered = list.OrderByDescending(p => p.Specificity).ToList();
+            // Most specific first, so the first match is the best. Among equals Entente's curated patterns come
+            // first: they correct PETRARCH blocks whose pattern was written for another verb of the block ("lift *
+            // sanction" as 0351, an intent, where lifting sanctions is the act itself, 085). Stable otherwise.
+            var ordered = list.OrderByDescending(p => p.Specificity).ThenBy(p => p.Origin == "entente" ? 0 : 1).ToList();
             list.Clear();
             list.AddRange(ordered);
         }
