@@ -190,6 +190,29 @@ public sealed class ActorMentionStage : IExtractionStage
         return MakeMention(extraction, sentence, start, nameEnd - 1, nameEnd - 1, actor, "coref:counterpart");
     }
 
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "from", "by", "of", "last", "next", "early", "late", "mid", "this", "before", "after", "during", "on",
+    };
+
+    /// <summary>A month name with a day or year next to it, or after a word that introduces a date.</summary>
+    private static bool IsDateMonth(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (!MonthNames.Contains(tokens[at].Text))
+        {
+            return false;
+        }
+
+        static bool IsNumber(Token token) => token.Text.Length > 0 && char.IsAsciiDigit(token.Text[0]);
+        return (at > 0 && (IsNumber(tokens[at - 1]) || DateWords.Contains(tokens[at - 1].Text)))
+            || (at + 1 < tokens.Length && IsNumber(tokens[at + 1]));
+    }
+
     private Mention? ReadKnowledgeBaseActor(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
     {
         var tokens = sentence.Tokens;
@@ -204,6 +227,12 @@ public sealed class ActorMentionStage : IExtractionStage
         // "in Ashgabat" names where something happened, not the government acting: places take no part as actors.
         if (match.Rule is "kb:capital" or "kb:place" && start > 0 && LocativePrepositions.Contains(tokens[start - 1].Text))
         {
+            return null;
+        }
+
+        if (actor.Kind == ActorKind.Person && match.Length == 1 && IsDateMonth(span, start))
+        {
+            // "from 1 May", "in May 2004", "since March": a month, not Theresa May.
             return null;
         }
 
@@ -304,7 +333,7 @@ public sealed class ActorMentionStage : IExtractionStage
             && (start + 1 >= tokens.Length || (tokens[start + 1].Upos is not ("PROPN" or "NOUN" or "ADJ" or "NUM") && tokens[start + 1].Text != "-"))
             && !_knowledgeBase.TryMatchAgent(tokens.AsSpan(), start, out _);
         if (!lonePropn && token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
-            || (start + 1 < tokens.Length && tokens[start + 1].Ner is "I-PER" or "L-PER"))
+            || (start + 1 < tokens.Length && tokens[start + 1].Ner is "I-PER" or "L-PER") || IsDateMonth(tokens, start))
         {
             return null;
         }

@@ -1,0 +1,38 @@
+using Entente.Documents;
+using Entente.Tests.Acceptance;
+
+namespace Entente.Tests.Events;
+
+/// <summary>Actor words read by the whole pipeline: hardware acting for its state, months that are not people.</summary>
+public sealed class ActorWordsTests
+{
+    [Theory]
+    [InlineData("Turkish tanks crossed the border.", "Turkish tanks", "TURMIL")]
+    [InlineData("Russian helicopters landed near the airport.", "Russian helicopters", "RUSMIL")]
+    [InlineData("Israeli bulldozers arrived before dawn.", "Israeli bulldozers", "ISRMIL")]
+    public void MilitaryHardwareOfAStateIsThatStatesMilitary(string sentence, string phrase, string code)
+    {
+        var extraction = SeedArticle.Pipeline.Process(new Article(sentence) { PublishedOn = new DateOnly(2024, 3, 1) });
+
+        extraction.Mentions.ShouldContain(m => m.Text == phrase && m.Actor.Code == code);
+    }
+
+    [Theory]
+    [InlineData("Greece will impose restrictions for two years from 1 May.")]
+    [InlineData("The talks ended in May 2019 without a deal.")]
+    public void AMonthNextToADateIsNoPerson(string sentence)
+    {
+        var extraction = SeedArticle.Pipeline.Process(new Article(sentence) { PublishedOn = new DateOnly(2019, 6, 1) });
+
+        extraction.Mentions.ShouldNotContain(m => m.Text == "May");
+    }
+
+    [Fact]
+    public void ABareSurnameThatIsAlsoAMonthIsStillThePersonWhenNoDateIsNear()
+    {
+        var extraction = SeedArticle.Pipeline.Process(new Article("Theresa May met Angela Merkel in Berlin. May said the talks were useful.")
+        { PublishedOn = new DateOnly(2017, 4, 1) });
+
+        extraction.Mentions.ShouldContain(m => m.Text == "May" && m.Actor.Country == "GBR");
+    }
+}
