@@ -20,6 +20,10 @@ public sealed class VerbTriggerTests
     [InlineData("Kenya rejected the proposal.", "rejected", "120", "REJECT")]
     [InlineData("Britain mobilized reservists on Tuesday.", "mobilized", "154", "MOBILIZE")]
     [InlineData("A Danish minister cancelled a visit to Iran.", "cancelled", "160", "SANCTION")]
+    [InlineData("Taiwan's foreign minister visited Russia today.", "visited", "042", "CONSULT")]
+    [InlineData("Britain upgraded its diplomatic ties with Iran.", "upgraded", "050", "SUPPORT")]
+    [InlineData("Iran indicted a French journalist.", "indicted", "1121", "ACCUSE")]
+    [InlineData("Greek workers stopped work on Monday to protest the new law.", "stopped", "143", "PROTEST")]
     public void TheVerbDoesTheActItsObjectNames(string sentence, string trigger, string cameo, string plover)
     {
         var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article(sentence));
