@@ -193,6 +193,7 @@ public sealed class ActorMentionStage : IExtractionStage
     private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Ramadan", "Muharram",
     };
 
     private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -200,7 +201,7 @@ public sealed class ActorMentionStage : IExtractionStage
         "in", "since", "until", "till", "from", "by", "of", "last", "next", "early", "late", "mid", "this", "before", "after", "during", "on",
     };
 
-    /// <summary>A month name with a day or year next to it, or after a word that introduces a date.</summary>
+    /// <summary>A month name (calendar or Islamic) with a day or year next to it, or after a word that introduces a date ("month of Ramadan").</summary>
     private static bool IsDateMonth(ReadOnlySpan<Token> tokens, int at)
     {
         if (!MonthNames.Contains(tokens[at].Text))
