@@ -328,14 +328,16 @@ public sealed class EventCodingStage : IExtractionStage
             rule += "+pronoun";
         }
 
-        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var pairSubject and >= 0 && PairReference(graph, pairSubject, context.Earlier) is { Count: 2 } pair)
+        // The subject when no actor was found in it: the pair, the definite description or the phrase it may be.
+        var bareSubject = sources.Count == 0 && graph.IsParsed ? SubjectOf(graph, verb) : -1;
+        if (bareSubject >= 0 && PairReference(graph, bareSubject, context.Earlier) is { Count: 2 } pair)
         {
             // "The two leaders agreed", "both sides signed": the last two leaders (or countries) the article named.
             sources.AddRange(pair);
             rule += "+pair";
         }
 
-        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var definiteSubject and >= 0 && DefiniteStateReference(graph, definiteSubject, context.Earlier) is { } state)
+        if (sources.Count == 0 && bareSubject >= 0 && DefiniteStateReference(graph, bareSubject, context.Earlier) is { } state)
         {
             // "… called for sanctions against Turkey, saying that the country had failed": "the country", "the
             // government" without a name of their own are the state named last.
@@ -344,8 +346,8 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         var unresolved = false;
-        if (sources.Count == 0 && graph.IsParsed && SubjectOf(graph, verb) is var subjectToken and >= 0 && CanActUnresolved(graph, subjectToken, code ?? string.Empty)
-            && UnresolvedArgument(graph, subjectToken, "unresolved:subject") is { } doer)
+        if (sources.Count == 0 && bareSubject >= 0 && CanActUnresolved(graph, bareSubject, code ?? string.Empty)
+            && UnresolvedArgument(graph, bareSubject, "unresolved:subject") is { } doer)
         {
             // "A car bomb in Kiev killed …", "Gunmen stormed …": the act happened though the doer is no known actor.
             // The phrase is kept as the source with the unknown code, so the event, its span and its evidence stay.
