@@ -38,8 +38,7 @@ internal static class AllocationProfileRunner
 
         if (inputs.Count == 0)
         {
-            inputs.Add(EntenteFiles.Resolve("samples/putin-meets-iran.txt"));
-            inputs.Add(EntenteFiles.Resolve("samples/voa/voa_stories.jsonl"));
+            inputs.AddRange(BenchCorpus.DefaultInputs());
         }
 
         var articles = ArticleReader.Read(inputs, new IngestOptions()).Where(r => r.IsArticle).Select(r => r.Article!).ToList();

@@ -48,8 +48,7 @@ internal static class EndToEndRunner
         if (inputs.Count == 0)
         {
             // The sample corpus without its README: the seed article and the VOA stories.
-            inputs.Add(EntenteFiles.Resolve("samples/putin-meets-iran.txt"));
-            inputs.Add(EntenteFiles.Resolve("samples/voa/voa_stories.jsonl"));
+            inputs.AddRange(BenchCorpus.DefaultInputs());
         }
 
         var articles = ReadArticles(inputs);

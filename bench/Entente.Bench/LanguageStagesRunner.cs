@@ -51,8 +51,7 @@ internal static class LanguageStagesRunner
 
         if (inputs.Count == 0)
         {
-            inputs.Add(EntenteFiles.Resolve("samples/putin-meets-iran.txt"));
-            inputs.Add(EntenteFiles.Resolve("samples/voa/voa_stories.jsonl"));
+            inputs.AddRange(BenchCorpus.DefaultInputs());
         }
 
         var articles = new List<Article>();
