@@ -123,10 +123,7 @@ public sealed class NerTagger
             {
                 var count = NerFeatures.Extract(words, pos, marks, flags, i, hashes);
                 var tokenRows = rows.Slice(i * NerFeatures.MaxFeatures, count);
-                for (var f = 0; f < count; f++)
-                {
-                    tokenRows[f] = _emissions.RowOf(hashes[f]);
-                }
+                _emissions.RowsOf(hashes[..count], tokenRows);
 
                 counts[i] = count;
                 _emissions.Score(tokenRows, delta.AsSpan(i * labelCount, labelCount));

@@ -13,6 +13,15 @@ public interface IFeatureScorer
     /// <summary>The row of a feature hash; -1 (ignored by <see cref="Score"/>) when a frozen model does not know it.</summary>
     int RowOf(ulong feature);
 
+    /// <summary>The rows of several feature hashes at once (see <see cref="RowOf"/>), which lets a frozen model overlap the look-ups.</summary>
+    void RowsOf(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
+        for (var f = 0; f < features.Length; f++)
+        {
+            rows[f] = RowOf(features[f]);
+        }
+    }
+
     /// <summary>Writes into <paramref name="scores"/> (length <see cref="ClassCount"/>) the sum of the rows' weights.</summary>
     void Score(ReadOnlySpan<int> features, Span<float> scores);
 }

@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace Entente.Language.Perceptron;
 
 /// <summary>
@@ -11,6 +15,10 @@ namespace Entente.Language.Perceptron;
 /// (class, weight) entries, and the entries interleaved in one array. A look-up costs one miss for the slot and one
 /// for the entries, where separate arrays of keys, rows, row starts, classes and weights cost five. The value
 /// <see cref="RowOf"/> returns is the slot index, so <see cref="Score"/> finds the run without hashing again.
+/// The few features with weights for many classes (the bias, previous tags, ambiguity classes: a handful of features
+/// that hold most of the weights a token visits) are held as dense rows instead and added with vector instructions;
+/// each class still receives the features' weights in feature order, so the scores are bit for bit those of the
+/// sparse runs.
 /// </remarks>
 public sealed class PerceptronModel : IFeatureScorer
 {
@@ -21,12 +29,20 @@ public sealed class PerceptronModel : IFeatureScorer
 
     // Key 0 marks an empty slot; a real hash of 0 is stored as EmptyReplacement (as in FeatureTable).
     private const ulong EmptyReplacement = 0x9E3779B97F4A7C15UL;
+
+    // Slot.Count of a feature held as a dense row.
+    private const int DenseRun = -1;
     private readonly Slot[] _slots;
     private readonly int _slotMask;
     private readonly Entry[] _entries;
 
-    // Slot of each feature in the order the model was given, so that Write reproduces the file byte for byte.
+    // Dense rows of RowStride floats (classes past ClassCount stay zero) for the features with many weights.
+    private readonly float[] _dense;
+
+    // Slot of each feature in the order the model was given, and where its entries start, so that Write reproduces
+    // the file byte for byte (a dense row's entries stay in _entries for that).
     private readonly int[] _rowSlots;
+    private readonly int[] _rowStarts;
 
     private PerceptronModel(int classCount, ulong[] keys, int[] rowStarts, ushort[] classes, float[] weights)
     {
@@ -36,6 +52,19 @@ public sealed class PerceptronModel : IFeatureScorer
         {
             _entries[i] = new Entry(classes[i], weights[i]);
         }
+
+        RowStride = (classCount + Vector512<float>.Count - 1) / Vector512<float>.Count * Vector512<float>.Count;
+
+        // A dense row costs RowStride / 16 vector additions; a sparse run one scalar addition per weight.
+        var denseFrom = Math.Max(4, RowStride / 4);
+        var denseRows = 0;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            denseRows += rowStarts[row + 1] - rowStarts[row] >= denseFrom ? 1 : 0;
+        }
+
+        _dense = new float[denseRows * RowStride];
+        var nextDense = 0;
 
         // Load factor at most 1/2: unknown features (most look-ups at run time) stop at the first empty slot early.
         var size = 16;
@@ -47,6 +76,7 @@ public sealed class PerceptronModel : IFeatureScorer
         _slots = LargePageArrays.Allocate<Slot>(size);
         _slotMask = size - 1;
         _rowSlots = new int[keys.Length];
+        _rowStarts = rowStarts;
         for (var row = 0; row < keys.Length; row++)
         {
             var key = keys[row] == 0 ? EmptyReplacement : keys[row];
@@ -61,7 +91,23 @@ public sealed class PerceptronModel : IFeatureScorer
                 slot = (slot + 1) & _slotMask;
             }
 
-            _slots[slot] = new Slot(key, rowStarts[row], rowStarts[row + 1] - rowStarts[row]);
+            var count = rowStarts[row + 1] - rowStarts[row];
+            if (count >= denseFrom)
+            {
+                var denseStart = nextDense * RowStride;
+                for (var e = rowStarts[row]; e < rowStarts[row + 1]; e++)
+                {
+                    _dense[denseStart + classes[e]] += weights[e];
+                }
+
+                nextDense++;
+                _slots[slot] = new Slot(key, denseStart, DenseRun);
+            }
+            else
+            {
+                _slots[slot] = new Slot(key, rowStarts[row], count);
+            }
+
             _rowSlots[row] = slot;
         }
     }
@@ -71,6 +117,12 @@ public sealed class PerceptronModel : IFeatureScorer
 
     /// <summary>Number of features kept.</summary>
     public int FeatureCount => _rowSlots.Length;
+
+    /// <summary>Floats in a dense row: <see cref="ClassCount"/> rounded up to a whole number of 512-bit vectors.</summary>
+    internal int RowStride { get; }
+
+    /// <summary>Number of features held as dense rows.</summary>
+    internal int DenseRowCount => _dense.Length / RowStride;
 
     /// <summary>Number of non-zero weights kept.</summary>
     public int WeightCount => _entries.Length;
@@ -98,13 +150,44 @@ public sealed class PerceptronModel : IFeatureScorer
         }
     }
 
+    /// <summary>
+    /// The rows of several features: every home slot is requested from memory first, then probed, so that the cache
+    /// misses of a token's few dozen features overlap instead of following one another.
+    /// </summary>
+    public void RowsOf(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
+        var slots = _slots;
+        var mask = _slotMask;
+        for (var f = 0; f < features.Length; f++)
+        {
+            var key = features[f] == 0 ? EmptyReplacement : features[f];
+            rows[f] = Home(key, mask);
+        }
+
+        Request(slots, rows[..features.Length]);
+        for (var f = 0; f < features.Length; f++)
+        {
+            var key = features[f] == 0 ? EmptyReplacement : features[f];
+            var slot = rows[f];
+            var stored = slots[slot].Key;
+            while (stored != key && stored != 0)
+            {
+                slot = (slot + 1) & mask;
+                stored = slots[slot].Key;
+            }
+
+            rows[f] = stored == 0 ? -1 : slot;
+        }
+    }
+
     /// <inheritdoc />
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        scores = scores[..ClassCount];
-        scores.Clear();
+        Span<float> sums = stackalloc float[RowStride];
+        sums.Clear();
         var slots = _slots;
         var entries = _entries;
+        var dense = _dense;
         foreach (var id in features)
         {
             if (id < 0)
@@ -113,12 +196,19 @@ public sealed class PerceptronModel : IFeatureScorer
             }
 
             ref readonly var slot = ref slots[id];
-            var run = entries.AsSpan(slot.Start, slot.Count);
-            foreach (ref readonly var entry in run)
+            if (slot.Count == DenseRun)
             {
-                scores[entry.Class] += entry.Weight;
+                AddRow(sums, dense.AsSpan(slot.Start, sums.Length));
+                continue;
+            }
+
+            foreach (ref readonly var entry in entries.AsSpan(slot.Start, slot.Count))
+            {
+                sums[entry.Class] += entry.Weight;
             }
         }
+
+        sums[..ClassCount].CopyTo(scores);
     }
 
     /// <summary>Writes the model: a header with the format version, then each feature's hash and non-zero weights.</summary>
@@ -130,12 +220,12 @@ public sealed class PerceptronModel : IFeatureScorer
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
         writer.Write((byte)precision);
-        foreach (var slotIndex in _rowSlots)
+        for (var row = 0; row < _rowSlots.Length; row++)
         {
-            ref readonly var slot = ref _slots[slotIndex];
-            writer.Write(slot.Key);
-            writer.Write7BitEncodedInt(slot.Count);
-            foreach (ref readonly var entry in _entries.AsSpan(slot.Start, slot.Count))
+            var run = _entries.AsSpan(_rowStarts[row], _rowStarts[row + 1] - _rowStarts[row]);
+            writer.Write(_slots[_rowSlots[row]].Key);
+            writer.Write7BitEncodedInt(run.Length);
+            foreach (ref readonly var entry in run)
             {
                 writer.Write7BitEncodedInt(entry.Class);
                 if (precision == WeightPrecision.Half)
@@ -242,10 +332,50 @@ public sealed class PerceptronModel : IFeatureScorer
         return new PerceptronModel(classCount, [.. keys], [.. rowStarts], [.. classes], [.. weights]);
     }
 
+    private static unsafe void Request(Slot[] slots, ReadOnlySpan<int> indexes)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (Slot* first = slots)
+        {
+            foreach (var index in indexes)
+            {
+                Sse.Prefetch0(first + index);
+            }
+        }
+    }
+
+    // Adding +0.0 for the classes a dense row has no weight for leaves every sum bit for bit as the sparse run would.
+    private static void AddRow(Span<float> sums, ReadOnlySpan<float> row)
+    {
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        ref var weight = ref MemoryMarshal.GetReference(row);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (var c = 0; c < sums.Length; c += Vector512<float>.Count)
+            {
+                (Vector512.LoadUnsafe(ref sum, (nuint)c) + Vector512.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
+            }
+        }
+        else
+        {
+            for (var c = 0; c < sums.Length; c += Vector256<float>.Count)
+            {
+                (Vector256.LoadUnsafe(ref sum, (nuint)c) + Vector256.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
+            }
+        }
+    }
+
     // Multiply-shift: the high bits of the product depend on every bit of the key.
     private static int Home(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 33) & mask;
 
-    /// <summary>A feature's hash and where its run of entries starts; 16 bytes, four to a cache line.</summary>
+    /// <summary>
+    /// A feature's hash and where its run of entries starts, or for a feature held as a dense row (Count
+    /// <see cref="DenseRun"/>) where that row starts in the dense rows; 16 bytes, four to a cache line.
+    /// </summary>
     private readonly record struct Slot(ulong Key, int Start, int Count);
 
     /// <summary>One non-zero weight of a feature and the class it votes for.</summary>

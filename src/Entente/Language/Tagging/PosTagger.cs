@@ -116,10 +116,7 @@ public sealed class PosTagger
         var previous = i > 0 ? labels[i - 1] : PosFeatures.StartTag;
         var secondPrevious = i > 1 ? labels[i - 2] : PosFeatures.StartTag;
         featureCount = PosFeatures.Extract(words, ambiguity, i, previous, secondPrevious, hashes);
-        for (var f = 0; f < featureCount; f++)
-        {
-            rows[f] = _scorer.RowOf(hashes[f]);
-        }
+        _scorer.RowsOf(hashes[..featureCount], rows);
 
         _scorer.Score(rows[..featureCount], scores);
         var best = 0;

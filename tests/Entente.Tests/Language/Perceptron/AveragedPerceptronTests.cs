@@ -45,6 +45,43 @@ public sealed class AveragedPerceptronTests
     }
 
     [Fact]
+    public void FrozenModelWithDenseRowsScoresBitForBitAsTheTrainedOne()
+    {
+        // 40 classes: "bias" and "common" get weights for every class (held as dense rows once frozen), the
+        // per-class words one or two each (sparse runs); scores must not depend on the layout.
+        const int classCount = 40;
+        var perceptron = new AveragedPerceptron(classCount);
+        var random = new Random(7);
+        for (var step = 0; step < 400; step++)
+        {
+            var truth = random.Next(classCount);
+            var guess = random.Next(classCount);
+            int[] shared = [perceptron.RowOf(Feature("bias")), perceptron.RowOf(Feature("common"))];
+            perceptron.Update(truth, guess, shared);
+            perceptron.Update(truth, [perceptron.RowOf(Feature($"word{truth}"))], 1f);
+            perceptron.NextExample();
+        }
+
+        perceptron.Average();
+        var frozen = perceptron.Freeze();
+        frozen.DenseRowCount.ShouldBe(2);
+
+        string[][] inputs = [["bias", "common", "word3"], ["word5", "bias", "unknown", "word5"], ["word9", "word11"], ["common"]];
+        foreach (var input in inputs)
+        {
+            var hashes = input.Select(Feature).ToArray();
+            var rows = new int[hashes.Length];
+            frozen.RowsOf(hashes, rows);
+            rows.ShouldBe(hashes.Select(frozen.RowOf).ToArray());
+            var expected = new float[classCount];
+            var actual = new float[classCount];
+            perceptron.Score(hashes.Select(h => input.Contains("unknown") && h == Feature("unknown") ? -1 : perceptron.RowOf(h)).ToArray(), expected);
+            frozen.Score(rows, actual);
+            actual.Select(BitConverter.SingleToInt32Bits).ShouldBe(expected.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
     public void ReadingRejectsAnotherFormatVersion()
     {
         var model = TrainToyModel();
