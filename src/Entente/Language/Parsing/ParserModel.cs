@@ -18,7 +18,7 @@ internal sealed class ParserModel
 
     // Features with at least this many (class, weight) entries are held as dense rows (see _dense); fewer go in the
     // bucket or the overflow run. 24 and 40 measured the same as 12 within the noise (`bench … parser-profile`).
-    private const int DenseFrom = 12;
+    internal const int DenseFrom = 12;
 
     // Bucket.Count of a feature held as a dense row.
     private const int DenseRow = int.MaxValue;
@@ -35,7 +35,7 @@ internal sealed class ParserModel
     // Features with many classes (the frequent ones: bias, tags, tag pairs) as dense rows of RowStride floats, added
     // with vector instructions: one by one, their entries were most of the scoring time (a transition visits a few
     // thousand entries, nearly all in such rows).
-    private readonly float[] _dense;
+    private readonly DenseRows _dense;
     private readonly byte[] _entryClasses;
 
     // Where Touch leaves what it read, so that the loads are not optimised away.
@@ -137,7 +137,7 @@ internal sealed class ParserModel
         }
 
         _overflow = [.. overflow];
-        _dense = [.. dense];
+        _dense = new DenseRows(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(dense), RowStride);
     }
 
     /// <summary>Dependency labels; label id = index.</summary>
@@ -162,8 +162,9 @@ internal sealed class ParserModel
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
         // Three passes, so that the cache misses of the whole feature vector overlap (memory-level parallelism instead
-        // of a hundred serial misses): every key's home bucket is requested; then each key is looked up and the
-        // weights it points to (an overflow run or a dense row) are requested; then the weights are added.
+        // of a hundred serial misses): every key's home bucket is requested; then each key is looked up, sorted by
+        // where its weights are (a dense row, inline, an overflow run) and those weights are requested; then the
+        // weights are added, the dense rows in vector registers first.
         Span<int> slots = stackalloc int[keys.Length];
         var mask = _bucketMask;
         for (var i = 0; i < keys.Length; i++)
@@ -173,6 +174,10 @@ internal sealed class ParserModel
 
         var buckets = _buckets;
         Request(buckets, slots);
+        Span<int> denseStarts = stackalloc int[keys.Length];
+        Span<int> inline = stackalloc int[keys.Length];
+        Span<int> runs = stackalloc int[keys.Length];
+        int denseCount = 0, inlineCount = 0, runCount = 0;
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i];
@@ -186,49 +191,43 @@ internal sealed class ParserModel
 
             if (stored == 0)
             {
-                slots[i] = -1;
-                continue;
-            }
-
-            slots[i] = slot;
-            var count = buckets[slot].Count;
-            if (count == DenseRow)
-            {
-                Request(_dense, (int)buckets[slot].First, RowStride);
-            }
-            else if (count > 2)
-            {
-                Request(_overflow, (int)buckets[slot].First, count);
-            }
-        }
-
-        // Scores are summed in a buffer padded to whole vectors, so that dense rows are added without a scalar tail.
-        Span<float> sums = stackalloc float[RowStride];
-        sums.Clear();
-        foreach (var slot in slots)
-        {
-            if (slot < 0)
-            {
                 continue;
             }
 
             ref readonly var bucket = ref buckets[slot];
-            if (bucket.Count <= 2)
+            if (bucket.Count == DenseRow)
             {
-                // A one-entry bucket's second entry is 0: class 0 plus a weight of +0.0, which changes no score.
-                Add(sums, bucket.First);
-                Add(sums, bucket.Second);
+                denseStarts[denseCount++] = (int)bucket.First;
+                _dense.Request((int)bucket.First);
             }
-            else if (bucket.Count == DenseRow)
+            else if (bucket.Count > 2)
             {
-                AddRow(sums, _dense.AsSpan((int)bucket.First, sums.Length));
+                runs[runCount++] = slot;
+                Request(_overflow, (int)bucket.First, bucket.Count);
             }
             else
             {
-                foreach (var entry in _overflow.AsSpan((int)bucket.First, bucket.Count))
-                {
-                    Add(sums, entry);
-                }
+                inline[inlineCount++] = slot;
+            }
+        }
+
+        // Scores are summed in an aligned buffer padded to whole vectors, so that dense rows need no scalar tail.
+        var sums = AlignedSpans.Floats(stackalloc float[AlignedSpans.Padded(RowStride)], RowStride);
+        _dense.Sum(denseStarts[..denseCount], sums);
+        foreach (var slot in inline[..inlineCount])
+        {
+            // A one-entry bucket's second entry is 0: class 0 plus a weight of +0.0, which changes no score.
+            ref readonly var bucket = ref buckets[slot];
+            Add(sums, bucket.First);
+            Add(sums, bucket.Second);
+        }
+
+        foreach (var slot in runs[..runCount])
+        {
+            ref readonly var bucket = ref buckets[slot];
+            foreach (var entry in _overflow.AsSpan((int)bucket.First, bucket.Count))
+            {
+                Add(sums, entry);
             }
         }
 
@@ -236,30 +235,6 @@ internal sealed class ParserModel
         for (var c = 0; c < scores.Length; c++)
         {
             scores[c] += sums[c];
-        }
-    }
-
-    /// <summary>
-    /// Adds a dense row of weights to the sums. Each class still receives the features' weights in feature order (the
-    /// classes a feature has no weight for get +0.0), so the sums are exactly those of adding the entries one by one.
-    /// </summary>
-    private static void AddRow(Span<float> sums, ReadOnlySpan<float> row)
-    {
-        ref var sum = ref MemoryMarshal.GetReference(sums);
-        ref var weight = ref MemoryMarshal.GetReference(row);
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (var c = 0; c < sums.Length; c += Vector512<float>.Count)
-            {
-                (Vector512.LoadUnsafe(ref sum, (nuint)c) + Vector512.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
-            }
-        }
-        else
-        {
-            for (var c = 0; c < sums.Length; c += Vector256<float>.Count)
-            {
-                (Vector256.LoadUnsafe(ref sum, (nuint)c) + Vector256.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
-            }
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class PerceptronModel : IFeatureScorer
     private readonly Entry[] _entries;
 
     // Dense rows of RowStride floats (classes past ClassCount stay zero) for the features with many weights.
-    private readonly float[] _dense;
+    private readonly DenseRows _dense;
 
     // Slot of each feature in the order the model was given, and where its entries start, so that Write reproduces
     // the file byte for byte (a dense row's entries stay in _entries for that).
@@ -63,7 +63,7 @@ public sealed class PerceptronModel : IFeatureScorer
             denseRows += rowStarts[row + 1] - rowStarts[row] >= denseFrom ? 1 : 0;
         }
 
-        _dense = new float[denseRows * RowStride];
+        var dense = new float[denseRows * RowStride];
         var nextDense = 0;
 
         // Load factor at most 1/2: unknown features (most look-ups at run time) stop at the first empty slot early.
@@ -97,7 +97,7 @@ public sealed class PerceptronModel : IFeatureScorer
                 var denseStart = nextDense * RowStride;
                 for (var e = rowStarts[row]; e < rowStarts[row + 1]; e++)
                 {
-                    _dense[denseStart + classes[e]] += weights[e];
+                    dense[denseStart + classes[e]] += weights[e];
                 }
 
                 nextDense++;
@@ -110,6 +110,8 @@ public sealed class PerceptronModel : IFeatureScorer
 
             _rowSlots[row] = slot;
         }
+
+        _dense = new DenseRows(dense, RowStride);
     }
 
     /// <inheritdoc />
@@ -122,7 +124,7 @@ public sealed class PerceptronModel : IFeatureScorer
     internal int RowStride { get; }
 
     /// <summary>Number of features held as dense rows.</summary>
-    internal int DenseRowCount => _dense.Length / RowStride;
+    internal int DenseRowCount => _dense.Count;
 
     /// <summary>Number of non-zero weights kept.</summary>
     public int WeightCount => _entries.Length;
@@ -181,13 +183,23 @@ public sealed class PerceptronModel : IFeatureScorer
     }
 
     /// <inheritdoc />
+    /// <remarks>The dense rows are summed first (in feature order, in vector registers), then the sparse runs in feature order.</remarks>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        Span<float> sums = stackalloc float[RowStride];
-        sums.Clear();
         var slots = _slots;
+        Span<int> denseStarts = stackalloc int[features.Length];
+        var denseCount = 0;
+        foreach (var id in features)
+        {
+            if (id >= 0 && slots[id].Count == DenseRun)
+            {
+                denseStarts[denseCount++] = slots[id].Start;
+            }
+        }
+
+        var sums = AlignedSpans.Floats(stackalloc float[AlignedSpans.Padded(RowStride)], RowStride);
+        _dense.Sum(denseStarts[..denseCount], sums);
         var entries = _entries;
-        var dense = _dense;
         foreach (var id in features)
         {
             if (id < 0)
@@ -198,7 +210,6 @@ public sealed class PerceptronModel : IFeatureScorer
             ref readonly var slot = ref slots[id];
             if (slot.Count == DenseRun)
             {
-                AddRow(sums, dense.AsSpan(slot.Start, sums.Length));
                 continue;
             }
 
@@ -344,27 +355,6 @@ public sealed class PerceptronModel : IFeatureScorer
             foreach (var index in indexes)
             {
                 Sse.Prefetch0(first + index);
-            }
-        }
-    }
-
-    // Adding +0.0 for the classes a dense row has no weight for leaves every sum bit for bit as the sparse run would.
-    private static void AddRow(Span<float> sums, ReadOnlySpan<float> row)
-    {
-        ref var sum = ref MemoryMarshal.GetReference(sums);
-        ref var weight = ref MemoryMarshal.GetReference(row);
-        if (Vector512.IsHardwareAccelerated)
-        {
-            for (var c = 0; c < sums.Length; c += Vector512<float>.Count)
-            {
-                (Vector512.LoadUnsafe(ref sum, (nuint)c) + Vector512.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
-            }
-        }
-        else
-        {
-            for (var c = 0; c < sums.Length; c += Vector256<float>.Count)
-            {
-                (Vector256.LoadUnsafe(ref sum, (nuint)c) + Vector256.LoadUnsafe(ref weight, (nuint)c)).StoreUnsafe(ref sum, (nuint)c);
             }
         }
     }
