@@ -25,8 +25,6 @@ public sealed class NerStage : IDocumentStage
     public void Process(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var words = new List<string[]>(document.Sentences.Count);
-        var labels = new List<string[]>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var tokens = sentence.Tokens;
@@ -39,20 +37,11 @@ public sealed class NerStage : IDocumentStage
             {
                 _recogniser.Tag(tokens);
             }
-
-            words.Add([.. tokens.Select(t => t.Text)]);
-            labels.Add([.. tokens.Select(t => t.Ner ?? "O")]);
         }
 
-        DocumentConsistency.Apply(words, labels);
-        for (var s = 0; s < document.Sentences.Count; s++)
+        DocumentConsistency.Apply(document.Sentences);
+        foreach (var sentence in document.Sentences)
         {
-            var sentence = document.Sentences[s];
-            for (var i = 0; i < sentence.Tokens.Length; i++)
-            {
-                sentence.Tokens[i].Ner = labels[s][i];
-            }
-
             AddSpans(document, sentence);
         }
     }
