@@ -41,6 +41,9 @@ public sealed class ActorMentionStage : IExtractionStage
 
     private readonly ActorKnowledgeBase _knowledgeBase;
 
+    // The knowledge base's answers for the sentence being read (set per sentence by Process).
+    private static SentenceMatchCache Matches => SentenceMatchCache.Current;
+
     /// <summary>Creates the stage over a knowledge base.</summary>
     public ActorMentionStage(ActorKnowledgeBase knowledgeBase) => _knowledgeBase = knowledgeBase;
 
@@ -53,6 +56,7 @@ public sealed class ActorMentionStage : IExtractionStage
         foreach (var sentence in extraction.Document.Sentences)
         {
             var tokens = sentence.Tokens;
+            SentenceMatchCache.For(_knowledgeBase, tokens, on);
             var i = 0;
             while (i < tokens.Length)
             {
@@ -81,7 +85,7 @@ public sealed class ActorMentionStage : IExtractionStage
         var span = tokens.AsSpan();
         var i = start;
         ActorRef? country = null;
-        if (_knowledgeBase.TryMatch(span, i, on, out var countryMatch) && countryMatch.Actor.Kind == ActorKind.State)
+        if (Matches.TryMatch(span, i, on, out var countryMatch) && countryMatch.Actor.Kind == ActorKind.State)
         {
             country = countryMatch.Actor;
             i += countryMatch.Length;
@@ -96,7 +100,7 @@ public sealed class ActorMentionStage : IExtractionStage
             i++;
         }
 
-        if (i >= tokens.Length || !_knowledgeBase.TryMatchAgent(span, i, out var agent) || !IsCapitalized(tokens[i].Text) && country is null)
+        if (i >= tokens.Length || !Matches.TryMatchAgent(span, i, out var agent) || !IsCapitalized(tokens[i].Text) && country is null)
         {
             return null;
         }
@@ -159,7 +163,7 @@ public sealed class ActorMentionStage : IExtractionStage
             i++;
         }
 
-        if (i >= tokens.Length || !_knowledgeBase.TryMatch(span, i, on, out var country) || country.Actor.Kind != ActorKind.State)
+        if (i >= tokens.Length || !Matches.TryMatch(span, i, on, out var country) || country.Actor.Kind != ActorKind.State)
         {
             return null;
         }
@@ -218,7 +222,7 @@ public sealed class ActorMentionStage : IExtractionStage
     {
         var tokens = sentence.Tokens;
         var span = tokens.AsSpan();
-        if (!_knowledgeBase.TryMatch(span, start, on, out var match))
+        if (!Matches.TryMatch(span, start, on, out var match))
         {
             return null;
         }
@@ -253,7 +257,7 @@ public sealed class ActorMentionStage : IExtractionStage
                 next++;
             }
 
-            if (next < tokens.Length && _knowledgeBase.TryMatchAgent(span, next, out var agent) && !StartsName(span, next + agent.Length))
+            if (next < tokens.Length && Matches.TryMatchAgent(span, next, out var agent) && !StartsName(span, next + agent.Length))
             {
                 var sectorActor = new ActorRef
                 {
@@ -283,13 +287,13 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var titleStart = comma + 1;
-        if (!_knowledgeBase.TryMatchAgent(tokens, titleStart, out var agent))
+        if (!Matches.TryMatchAgent(tokens, titleStart, out var agent))
         {
             return null;
         }
 
         var of = titleStart + agent.Length;
-        if (of >= tokens.Length || tokens[of].Text != "of" || !_knowledgeBase.TryMatch(tokens, of + 1, null, out var country) || country.Actor.Kind != ActorKind.State)
+        if (of >= tokens.Length || tokens[of].Text != "of" || !Matches.TryMatch(tokens, of + 1, null, out var country) || country.Actor.Kind != ActorKind.State)
         {
             return null;
         }
@@ -332,7 +336,7 @@ public sealed class ActorMentionStage : IExtractionStage
         var lonePropn = token.Ner is null or "O" && token.Upos == "PROPN" && token.Text.Length > 2
             && (start == 0 || tokens[start - 1].Upos != "PROPN")
             && (start + 1 >= tokens.Length || (tokens[start + 1].Upos is not ("PROPN" or "NOUN" or "ADJ" or "NUM") && tokens[start + 1].Text != "-"))
-            && !_knowledgeBase.TryMatchAgent(tokens.AsSpan(), start, out _);
+            && !Matches.TryMatchAgent(tokens.AsSpan(), start, out _);
         if (!lonePropn && token.Ner is not ("B-PER" or "U-PER" or "S-PER") || !IsCapitalized(token.Text)
             || (start + 1 < tokens.Length && tokens[start + 1].Ner is "I-PER" or "L-PER") || IsDateMonth(tokens, start))
         {
@@ -371,7 +375,7 @@ public sealed class ActorMentionStage : IExtractionStage
     {
         var tokens = sentence.Tokens;
         var span = tokens.AsSpan();
-        if (tokens[start].Upos is not ("NOUN" or null) || !GenericAgents.Contains(tokens[start].Text) || !_knowledgeBase.TryMatchAgent(span, start, out var agent))
+        if (tokens[start].Upos is not ("NOUN" or null) || !GenericAgents.Contains(tokens[start].Text) || !Matches.TryMatchAgent(span, start, out var agent))
         {
             return null;
         }
@@ -387,7 +391,7 @@ public sealed class ActorMentionStage : IExtractionStage
                 at++;
             }
 
-            if (_knowledgeBase.TryMatch(span, at, on, out var place) && place.Actor.Kind is ActorKind.State or ActorKind.StateAgency && (place.Actor.Country ?? place.Actor.Code) is { Length: 3 } iso)
+            if (Matches.TryMatch(span, at, on, out var place) && place.Actor.Kind is ActorKind.State or ActorKind.StateAgency && (place.Actor.Country ?? place.Actor.Code) is { Length: 3 } iso)
             {
                 country = iso;
                 last = at + place.Length - 1;
@@ -440,7 +444,7 @@ public sealed class ActorMentionStage : IExtractionStage
             return (start, null);
         }
 
-        if (_knowledgeBase.TryMatch(tokens, start, on, out var match))
+        if (Matches.TryMatch(tokens, start, on, out var match))
         {
             return match.Actor.Kind == ActorKind.Person ? (start + match.Length, match.Actor) : (start, null);
         }
@@ -474,7 +478,7 @@ public sealed class ActorMentionStage : IExtractionStage
     }
 
     private bool StartsName(ReadOnlySpan<Token> tokens, int index) =>
-        index < tokens.Length && IsNameWord(tokens[index]) && !_knowledgeBase.TryMatch(tokens, index, null, out _);
+        index < tokens.Length && IsNameWord(tokens[index]) && !Matches.TryMatch(tokens, index, null, out _);
 
     private static bool IsNameWord(in Token token)
     {
