@@ -1122,15 +1122,21 @@ public sealed class EventCodingStage : IExtractionStage
             else if (relation is "obj" or "iobj")
             {
                 var objects = graph.ArgumentMentions(child);
-                if (objects.Count == 0)
+                if (!objects.Exists(m => HasCountry(m.Actor)))
                 {
                     // "supplying weapons to Moscow", "signed an agreement with China", "lifted sanctions on Iran",
-                    // "held talks with Varadkar": the parser hangs the verb's addressee off its object.
+                    // "held talks with Varadkar": the parser hangs the verb's addressee off its object, or off the
+                    // name in apposition to it ("extradited the preacher Abu Hamza to the US"), and an object that
+                    // is no coded actor (a person of no known country) does not hide it.
                     foreach (var grandchild in graph.Children(child))
                     {
-                        if (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is { } addressee && ObjectAddresseePrepositions.Contains(addressee))
+                        AddAddressees(graph, grandchild, objects);
+                        if (graph.Relation(grandchild) == "appos")
                         {
-                            objects.AddRange(graph.ArgumentMentions(grandchild));
+                            foreach (var inner in graph.Children(grandchild))
+                            {
+                                AddAddressees(graph, inner, objects);
+                            }
                         }
                     }
                 }
@@ -1182,6 +1188,15 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         return (sources, targets);
+    }
+
+    private static void AddAddressees(SentenceGraph graph, int token, List<Mention> objects)
+    {
+        // A noun's prepositional dependent is nmod; the parser sometimes labels it obl.
+        if (graph.Relation(token) is "nmod" or "obl" && graph.CaseOf(token) is { } addressee && ObjectAddresseePrepositions.Contains(addressee))
+        {
+            objects.AddRange(graph.ArgumentMentions(token));
+        }
     }
 
     private static bool HasDemonstrativeSubject(SentenceGraph graph, int verb)

@@ -80,6 +80,8 @@ public sealed class DependencyParser
             tokens[i].Head = heads[i] == tokens.Length ? -1 : heads[i];
             tokens[i].DepRel = _model.Labels[labels[i]];
         }
+
+        ParseRepairs.Apply(tokens);
     }
 
     /// <summary>Parses one sentence in place.</summary>
