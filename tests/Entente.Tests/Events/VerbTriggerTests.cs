@@ -24,6 +24,8 @@ public sealed class VerbTriggerTests
     [InlineData("Britain upgraded its diplomatic ties with Iran.", "upgraded", "050", "SUPPORT")]
     [InlineData("Iran indicted a French journalist.", "indicted", "1121", "ACCUSE")]
     [InlineData("Greek workers stopped work on Monday to protest the new law.", "stopped", "143", "PROTEST")]
+    [InlineData("The United States handed over medical equipment to Ethiopia.", "handed", "070", "AID")]
+    [InlineData("The U.S. rolled back tariffs on Chinese goods.", "rolled", "085", "RETREAT")]
     public void TheVerbDoesTheActItsObjectNames(string sentence, string trigger, string cameo, string plover)
     {
         var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article(sentence));
@@ -33,6 +35,24 @@ public sealed class VerbTriggerTests
         coded.Cameo.ShouldBe(cameo);
         coded.Plover!.Type.ShouldBe(plover);
         coded.Negated.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Britain extradited the preacher Abu Hamza to the US.", "extradited", "063", "GBR", "USA")]
+    [InlineData("The U.S. Department of Justice has shared evidence with Mexico under a treaty.", "shared", "064", "USA", "MEX")]
+    [InlineData("An Istanbul court on September 13 formally charged Erdogan with terrorism.", "charged", "1124", "TUR", "TUR")]
+    [InlineData("UNRWA said it had suspended aid deliveries to Gaza.", "suspended", "162", null, "PSE")]
+    [InlineData("Venezuela's embattled president, Nicolas Maduro, is rejecting President Donald Trump's call for talks.", "rejecting", "122", "VEN", "USA")]
+    public void TheAddresseeIsFoundWhereTheParserLeftIt(string sentence, string trigger, string cameo, string? sourceCountry, string targetCountry)
+    {
+        // The recipient hung off the object's apposition, a noun's "obl", a date's number read as an auxiliary, an
+        // agency known by its acronym, a possessed person as the subject.
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article(sentence));
+
+        var coded = extraction.Events.First(e => e.Trigger.Text == trigger);
+        coded.Cameo.ShouldBe(cameo);
+        coded.Source.Country.ShouldBe(sourceCountry);
+        coded.Target!.Country.ShouldBe(targetCountry);
     }
 
     [Fact]

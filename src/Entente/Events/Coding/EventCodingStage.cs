@@ -400,10 +400,12 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         if (graph.IsParsed && effective.Length >= 2 && effective[..2] is "02" or "10" or "12"
-            && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0)
+            && graph.Child(verb, "nsubj") is var thing and >= 0 && graph.MentionAt[thing] is null && graph.Child(thing, "nmod:poss") >= 0
+            && !NamesPeople(graph.Lemma(thing)) && !LeaderNouns.Contains(graph.Lemma(thing)) && graph.Child(thing, "appos") < 0)
         {
             // "Iran's role … suggests a more assertive front against Western interests": an actor's thing, not the
             // actor, is the subject; a role or a policy appeals, demands and rejects nothing, whoever its object names.
+            // An actor's people do ("Venezuela's embattled president, Nicolas Maduro, is rejecting …").
             yield break;
         }
 

@@ -43,6 +43,41 @@ public sealed class ParseRepairsTests
         tokens[1].DepRel.ShouldBe("acl");
     }
 
+    [Fact]
+    public void ANumberIsNeverAnAuxiliary()
+    {
+        // "A court on September 13 charged him": "13" read as a passive auxiliary made the court the one charged.
+        var tokens = Sentence(
+            ("court", "NOUN", "NN", 4, "nsubj:pass"),
+            ("on", "ADP", "IN", 2, "case"),
+            ("September", "PROPN", "NNP", 4, "obl"),
+            ("13", "NUM", "CD", 4, "aux:pass"),
+            ("charged", "VERB", "VBN", -1, "root"),
+            ("him", "PRON", "PRP", 4, "obj"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[3].Head.ShouldBe(2);
+        tokens[3].DepRel.ShouldBe("nummod");
+        tokens[0].DepRel.ShouldBe("nsubj");
+    }
+
+    [Fact]
+    public void ATimeNounBesideAnotherSubjectIsATimeAdverbial()
+    {
+        var tokens = Sentence(
+            ("Hours", "NOUN", "NNS", 3, "nsubj"),
+            ("earlier", "ADV", "RBR", 3, "advmod"),
+            ("Maduro", "PROPN", "NNP", 3, "nsubj"),
+            ("expelled", "VERB", "VBD", -1, "root"),
+            ("diplomats", "NOUN", "NNS", 3, "obj"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[0].DepRel.ShouldBe("obl:unmarked");
+        tokens[2].DepRel.ShouldBe("nsubj");
+    }
+
     private static Token[] Sentence(params (string Text, string Upos, string Xpos, int Head, string DepRel)[] words) =>
         [.. words.Select(w => new Token { Text = w.Text, Upos = w.Upos, Xpos = w.Xpos, Head = w.Head, DepRel = w.DepRel })];
 }
