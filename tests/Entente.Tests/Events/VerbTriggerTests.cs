@@ -43,6 +43,9 @@ public sealed class VerbTriggerTests
     [InlineData("An Istanbul court on September 13 formally charged Erdogan with terrorism.", "charged", "1124", "TUR", "TUR")]
     [InlineData("UNRWA said it had suspended aid deliveries to Gaza.", "suspended", "162", null, "PSE")]
     [InlineData("Venezuela's embattled president, Nicolas Maduro, is rejecting President Donald Trump's call for talks.", "rejecting", "122", "VEN", "USA")]
+    [InlineData("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of friendship.", "signed", "057", "LBY", "BGR")]
+    [InlineData("Israeli helicopters and tanks shelled positions of the Palestinian security forces.", "shelled", "194", "ISR", "PSE")]
+    [InlineData("A French minister has cancelled a planned visit to Haiti after the elections were declared.", "cancelled", "161", "FRA", "HTI")]
     public void TheAddresseeIsFoundWhereTheParserLeftIt(string sentence, string trigger, string cameo, string? sourceCountry, string targetCountry)
     {
         // The recipient hung off the object's apposition, a noun's "obl", a date's number read as an auxiliary, an

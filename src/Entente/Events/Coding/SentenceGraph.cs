@@ -200,6 +200,13 @@ internal sealed class SentenceGraph
             return found;
         }
 
+        if (first.Actor.Kind == ActorKind.State && Child(head, "appos") is var apposition and >= 0
+            && FindMentionBelow(apposition, depth: 1) is { Actor.Kind: not ActorKind.State } named)
+        {
+            // "Libyan leader Muammar Gaddafi": the leader named in apposition, not the country of the adjective.
+            first = named;
+        }
+
         found.Add(first);
         // Coordination: "Russia and Iran signed" → both. Conjuncts hang off the mention's syntactic head,
         // which for a name is its first word (UD "flat"), whatever the mention's own head says.

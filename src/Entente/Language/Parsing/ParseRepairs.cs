@@ -25,7 +25,72 @@ public static class ParseRepairs
     {
         RepairNumeralAuxiliaries(tokens);
         RepairTimeSubjects(tokens);
+        RepairNameAfterSubject(tokens);
         RepairMissedVerb(tokens);
+        RepairSubordinateClauses(tokens);
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "till", "once" };
+
+    // "cancelled a visit after the elections were declared": read as "[a visit after the elections] were declared",
+    // the object of the main verb taken for the subject of the clause. The noun after the subordinator is the
+    // clause's subject, the subordinator marks the clause, and the object goes back to the main verb.
+    private static void RepairSubordinateClauses(Span<Token> tokens)
+    {
+        for (var clause = 0; clause < tokens.Length; clause++)
+        {
+            if (tokens[clause].DepRel is not ("ccomp" or "advcl") || tokens[clause].Head is not (>= 0 and var main) || main > clause)
+            {
+                continue;
+            }
+
+            var subject = -1;
+            for (var i = 0; i < clause; i++)
+            {
+                if (tokens[i].Head == clause && tokens[i].DepRel is "nsubj" or "nsubj:pass")
+                {
+                    subject = i;
+                }
+            }
+
+            if (subject < 0 || subject < main)
+            {
+                continue;
+            }
+
+            // The clause's real subject: a noun on the supposed subject, after it, introduced by "after", "before" ….
+            for (var noun = subject + 1; noun < clause; noun++)
+            {
+                if (tokens[noun].Head != subject || tokens[noun].DepRel != "nmod" || CaseChild(tokens, noun) is not (>= 0 and var marker)
+                    || !Subordinators.Contains(tokens[marker].Text))
+                {
+                    continue;
+                }
+
+                tokens[noun].Head = clause;
+                tokens[noun].DepRel = tokens[subject].DepRel;
+                tokens[marker].Head = clause;
+                tokens[marker].DepRel = "mark";
+                tokens[marker].Upos = "SCONJ";
+                tokens[subject].Head = main;
+                tokens[subject].DepRel = HasChild(tokens, main, "obj") ? "obl" : "obj";
+                tokens[clause].DepRel = "advcl";
+                break;
+            }
+        }
+    }
+
+    private static int CaseChild(Span<Token> tokens, int head)
+    {
+        for (var i = 0; i < head; i++)
+        {
+            if (tokens[i].Head == head && tokens[i].DepRel == "case")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void RepairNumeralAuxiliaries(Span<Token> tokens)
@@ -77,6 +142,26 @@ public static class ParseRepairs
         }
     }
 
+    // "Libyan leader Muammar Gaddafi … signed" read with two subjects, "leader" and "Muammar": a name right after a
+    // subject noun is that noun in apposition.
+    private static void RepairNameAfterSubject(Span<Token> tokens)
+    {
+        for (var name = 1; name < tokens.Length; name++)
+        {
+            if (tokens[name].DepRel != "nsubj" || tokens[name].Upos != "PROPN" || tokens[name].Head is not (>= 0 and var verb))
+            {
+                continue;
+            }
+
+            var before = name - 1;
+            if (tokens[before].Head == verb && tokens[before].DepRel == "nsubj" && tokens[before].Upos == "NOUN")
+            {
+                tokens[name].Head = before;
+                tokens[name].DepRel = "appos";
+            }
+        }
+    }
+
     private static bool HasChild(Span<Token> tokens, int head, string relation)
     {
         foreach (ref readonly var token in tokens)
@@ -114,6 +199,30 @@ public static class ParseRepairs
             {
                 verb = i;
                 break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            // "Israeli helicopters and tanks shelled positions …" with "shelled" tagged an adjective: a noun root has
+            // an object, which only a verb can have, and the "-ed" modifier of that object is the verb.
+            var thing = -1;
+            for (var i = root + 1; i < tokens.Length && thing < 0; i++)
+            {
+                thing = tokens[i].Head == root && tokens[i].DepRel == "obj" ? i : -1;
+            }
+
+            for (var i = root + 1; i < thing; i++)
+            {
+                if (tokens[i].Head == thing && tokens[i].DepRel == "amod" && tokens[i].Xpos is "JJ" or "VBN"
+                    && tokens[i].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && tokens[i].Text.Length > 4)
+                {
+                    verb = i;
+                    tokens[verb].Upos = "VERB";
+                    tokens[verb].Xpos = "VBD";
+                    tokens[thing].Head = verb;
+                    break;
+                }
             }
         }
 

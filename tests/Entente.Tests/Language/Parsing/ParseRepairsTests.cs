@@ -78,6 +78,64 @@ public sealed class ParseRepairsTests
         tokens[2].DepRel.ShouldBe("nsubj");
     }
 
+    [Fact]
+    public void AnAdjectiveEdWordBeforeTheObjectOfANounRootIsTheVerb()
+    {
+        // "helicopters shelled positions" with "shelled" tagged JJ and "positions" hung on the noun as its object.
+        var tokens = Sentence(
+            ("helicopters", "NOUN", "NNS", -1, "root"),
+            ("shelled", "ADJ", "JJ", 2, "amod"),
+            ("positions", "NOUN", "NNS", 0, "obj"),
+            (".", "PUNCT", ".", 0, "punct"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[1].Head.ShouldBe(-1);
+        tokens[1].Upos.ShouldBe("VERB");
+        tokens[0].DepRel.ShouldBe("nsubj");
+        tokens[2].Head.ShouldBe(1);
+        tokens[3].Head.ShouldBe(1);
+    }
+
+    [Fact]
+    public void TheNounAfterASubordinatorIsTheClausesSubject()
+    {
+        // "cancelled a visit after the elections were declared", read "[a visit after the elections] were declared".
+        var tokens = Sentence(
+            ("minister", "NOUN", "NN", 1, "nsubj"),
+            ("cancelled", "VERB", "VBD", -1, "root"),
+            ("a", "DET", "DT", 3, "det"),
+            ("visit", "NOUN", "NN", 8, "nsubj:pass"),
+            ("after", "ADP", "IN", 6, "case"),
+            ("the", "DET", "DT", 6, "det"),
+            ("elections", "NOUN", "NNS", 3, "nmod"),
+            ("were", "AUX", "VBD", 8, "aux:pass"),
+            ("declared", "VERB", "VBN", 1, "ccomp"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[3].Head.ShouldBe(1);
+        tokens[3].DepRel.ShouldBe("obj");
+        tokens[6].Head.ShouldBe(8);
+        tokens[6].DepRel.ShouldBe("nsubj:pass");
+        tokens[4].DepRel.ShouldBe("mark");
+        tokens[8].DepRel.ShouldBe("advcl");
+    }
+
+    [Fact]
+    public void ANameRightAfterASubjectNounIsInApposition()
+    {
+        var tokens = Sentence(
+            ("leader", "NOUN", "NN", 2, "nsubj"),
+            ("Gaddafi", "PROPN", "NNP", 2, "nsubj"),
+            ("signed", "VERB", "VBD", -1, "root"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[1].Head.ShouldBe(0);
+        tokens[1].DepRel.ShouldBe("appos");
+    }
+
     private static Token[] Sentence(params (string Text, string Upos, string Xpos, int Head, string DepRel)[] words) =>
         [.. words.Select(w => new Token { Text = w.Text, Upos = w.Upos, Xpos = w.Xpos, Head = w.Head, DepRel = w.DepRel })];
 }
