@@ -26,6 +26,10 @@ public sealed class VerbTriggerTests
     [InlineData("Greek workers stopped work on Monday to protest the new law.", "stopped", "143", "PROTEST")]
     [InlineData("The United States handed over medical equipment to Ethiopia.", "handed", "070", "AID")]
     [InlineData("The U.S. rolled back tariffs on Chinese goods.", "rolled", "085", "RETREAT")]
+    [InlineData("The United States continued to send arms to Pakistan.", "send", "072", "AID")]
+    [InlineData("A Saudi businessman is suing the United States for damages.", "suing", "115", "ACCUSE")]
+    [InlineData("Rebels in the Ivory Coast blocked transport into Abidjan.", "blocked", "144", "PROTEST")]
+    [InlineData("Burmese troops have captured part of a Karen guerrilla stronghold.", "captured", "192", "ASSAULT")]
     public void TheVerbDoesTheActItsObjectNames(string sentence, string trigger, string cameo, string plover)
     {
         var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article(sentence));

@@ -272,7 +272,7 @@ public sealed class EventCodingStage : IExtractionStage
             for (var q = 0; q < patterns.Count; q++)
             {
                 var pattern = patterns[q];
-                if (pattern.Specificity <= best || pattern.Specificity == 0 || !HasLiteralWords(pattern, clauseWords) || !PatternMatches(graph, verb, clause, pattern))
+                if (pattern.Specificity <= best || pattern.Specificity == 0 || IsForeignIdiom(pattern, entry) || !HasLiteralWords(pattern, clauseWords) || !PatternMatches(graph, verb, clause, pattern))
                 {
                     continue;
                 }
@@ -1348,6 +1348,17 @@ public sealed class EventCodingStage : IExtractionStage
 
         return true;
     }
+
+    // Verbs whose meaning lies in their object: their patterns are idioms ("take part", "make peace", "get away")
+    // that do not carry over to the other verbs of a PETRARCH block ("captured part of a stronghold"). Giving's
+    // patterns ("give aid") do carry over to providing and donating, so "give" is not among them.
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "take", "make", "have", "get", "put", "do", "keep", "set", "go", "come",
+    };
+
+    private static bool IsForeignIdiom(VerbPattern pattern, VerbEntry entry) =>
+        LightVerbs.Contains(pattern.Origin) && !entry.Lemma.StartsWith(pattern.Origin, StringComparison.Ordinal);
 
     private static bool HasLiteralWords(VerbPattern pattern, HashSet<string> clauseWords)
     {
