@@ -50,6 +50,9 @@ public sealed class VerbTriggerTests
     [InlineData("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of friendship.", "signed", "057", "LBY", "BGR")]
     [InlineData("Israeli helicopters and tanks shelled positions of the Palestinian security forces.", "shelled", "194", "ISR", "PSE")]
     [InlineData("A French minister has cancelled a planned visit to Haiti after the elections were declared.", "cancelled", "161", "FRA", "HTI")]
+    [InlineData("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.", "demanding", "100", "ZWE", "ZWE")]
+    [InlineData("Tens of thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", "staged", "141", "IDN", "IDN")]
+    [InlineData("Hundreds of thousands of people blocked streets in Hong Kong.", "blocked", "144", "HKG", "HKG")]
     public void TheAddresseeIsFoundWhereTheParserLeftIt(string sentence, string trigger, string cameo, string? sourceCountry, string targetCountry)
     {
         // The recipient hung off the object's apposition, a noun's "obl", a date's number read as an auxiliary, an

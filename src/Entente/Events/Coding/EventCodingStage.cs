@@ -355,6 +355,14 @@ public sealed class EventCodingStage : IExtractionStage
             unresolved = true;
         }
 
+        if (graph.IsParsed)
+        {
+            // "Opposition groups in Zimbabwe", "students throughout Indonesia", "Salaheddine Sidhoum, Algeria's leading
+            // activist": an actor of no known country whose own phrase says where it is from.
+            Locate(graph, sources);
+            Locate(graph, targets);
+        }
+
         var effective = code ?? string.Empty;
         if (graph.IsParsed && IntentCodes.For(graph, verb, effective) is { } promised)
         {
@@ -375,6 +383,43 @@ public sealed class EventCodingStage : IExtractionStage
             // though it is no actor; the target keeps its phrase with the unknown code.
             targets.Add(done);
             unresolved = true;
+        }
+
+        if (targets.Count > 0 && graph.IsParsed && targets.TrueForAll(m => m.Actor.Country is null && m.Actor.Code.StartsWith("---", StringComparison.Ordinal))
+            && CountryOblique(graph, verb) is { } recipient && !sources.Exists(m => SameActor(m, recipient)))
+        {
+            // "withdraw its troops from Lebanon", "sent peacekeepers to Haiti": the object is no one's in particular;
+            // the country the act goes to or comes from is on the receiving end.
+            targets.Clear();
+            targets.Add(recipient);
+        }
+
+        if (graph.IsParsed && effective.StartsWith("14", StringComparison.Ordinal) && sources.Count > 0
+            && sources.TrueForAll(m => m.Actor.Country is null) && PlaceActor(graph, verb) is { Actor.Country: { } where })
+        {
+            // "Hundreds of thousands of people blocked streets in Hong Kong": people of no known country protesting in
+            // a country are its people.
+            for (var s = 0; s < sources.Count; s++)
+            {
+                sources[s] = WithCountry(sources[s], where);
+            }
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && effective.StartsWith("14", StringComparison.Ordinal) && sources.Count == 1
+            && sources[0].Actor is { Kind: not ActorKind.State, Country: { } home } && PlaceActor(graph, verb) is null)
+        {
+            // "Students throughout Indonesia staged demonstrations": a protest that names no one it is against is
+            // against the authorities where it happens, the protesters' own country unless a place says otherwise.
+            targets.Add(new Mention
+            {
+                Text = sources[0].Text,
+                Start = graph.Tokens[verb].Start,
+                End = graph.Tokens[verb].End,
+                Sentence = graph.Sentence.Index,
+                Actor = new ActorRef { Code = home, Country = home, Kind = ActorKind.State },
+                Rule = "protest-home",
+            });
+            rule += "+home";
         }
 
         if (targets.Count == 0 && graph.IsParsed && sources.Count > 0 && TakesPlaceAsTarget(effective) && PlaceActor(graph, verb) is { } place)
@@ -602,6 +647,98 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static bool NamesPeople(string lemma) =>
         CollectiveNouns.Contains(lemma) || PeopleNouns.Contains(lemma) || (lemma.Length > 5 && PeopleEndings.Any(e => lemma.EndsWith(e, StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> LocatingPrepositions = new(StringComparer.Ordinal) { "in", "throughout", "across", "from", "of", "inside" };
+
+    private static readonly HashSet<string> RecipientPrepositions = new(StringComparer.Ordinal) { "to", "from", "into", "against", "toward", "towards" };
+
+    /// <summary>Gives the actors of no known country among <paramref name="mentions"/> the country their own phrase names.</summary>
+    private static void Locate(SentenceGraph graph, List<Mention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Actor.Country is not null || !mention.Actor.Code.StartsWith("---", StringComparison.Ordinal) || mention.HeadToken < 0)
+            {
+                continue;
+            }
+
+            // The phrase's modifiers hang off any of its words ("Salaheddine Sidhoum, Algeria's …" off "Sidhoum").
+            var first = Math.Max(0, Math.Min(mention.FirstToken, mention.HeadToken));
+            var last = Math.Max(mention.LastToken, mention.HeadToken);
+            for (var token = first; token <= last && token < graph.Tokens.Length; token++)
+            {
+                if (CountryOf(graph, token) is { } country)
+                {
+                    mentions[m] = WithCountry(mention, country);
+                    break;
+                }
+            }
+        }
+    }
+
+    // The country named by a noun's "in/throughout/of X" modifier or by its apposition ("…, Algeria's leading activist").
+    private static string? CountryOf(SentenceGraph graph, int noun)
+    {
+        foreach (var child in graph.Children(noun))
+        {
+            var relation = graph.Relation(child);
+            if (relation == "nmod" && graph.CaseOf(child) is { } preposition && LocatingPrepositions.Contains(preposition)
+                && graph.MentionAt[child] is { Actor: { Kind: ActorKind.State or ActorKind.StateAgency } place } && (place.Country ?? place.Code) is { Length: 3 } iso)
+            {
+                return iso;
+            }
+
+            if (relation == "appos")
+            {
+                foreach (var owner in graph.Children(child))
+                {
+                    if (graph.FullRelation(owner) is "nmod:poss" or "amod" && graph.MentionAt[owner] is { Actor: { Kind: ActorKind.State } state })
+                    {
+                        return state.Country ?? state.Code;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A country the verb's act goes to or comes from: "to Haiti", "from Lebanon", on the verb or on its object.
+    private static Mention? CountryOblique(SentenceGraph graph, int verb)
+    {
+        foreach (var child in graph.Children(verb))
+        {
+            if (graph.Relation(child) == "obl" && IsCountryPhrase(graph, child))
+            {
+                return graph.MentionAt[child];
+            }
+
+            if (graph.Relation(child) == "obj")
+            {
+                foreach (var modifier in graph.Children(child))
+                {
+                    if (graph.Relation(modifier) is "nmod" or "obl" && IsCountryPhrase(graph, modifier))
+                    {
+                        return graph.MentionAt[modifier];
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCountryPhrase(SentenceGraph graph, int token) =>
+        graph.CaseOf(token) is { } preposition && RecipientPrepositions.Contains(preposition)
+        && graph.MentionAt[token] is { Actor: { Kind: ActorKind.State or ActorKind.StateAgency, Country: not null } };
+
+    // The unknown actor as one of a country: "---EDU" students in Indonesia become IDNEDU.
+    private static Mention WithCountry(Mention mention, string country)
+    {
+        var code = mention.Actor.Code.StartsWith("---", StringComparison.Ordinal) ? country + mention.Actor.Code[3..] : mention.Actor.Code;
+        return mention with { Actor = mention.Actor with { Code = code, Country = country } };
+    }
 
     /// <summary>
     /// Whether a verb's object that names no actor is what the act is done to. Violence and material acts land on
