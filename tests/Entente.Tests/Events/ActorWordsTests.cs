@@ -18,6 +18,22 @@ public sealed class ActorWordsTests
     }
 
     [Theory]
+    [InlineData("President Bush criticized Iran on Monday.", "2005-06-01", "President Bush", "USAGOV")]
+    [InlineData("President Bush criticized Iran on Monday.", null, "President Bush", "USAGOV")]
+    [InlineData("President Putin criticized Ukraine.", "2005-06-01", "President Putin", "RUSGOV")]
+    [InlineData("The Bush administration criticized Iran.", "2005-06-01", "Bush administration", "USAGOV")]
+    [InlineData("The Putin government criticized Ukraine.", "2015-06-01", "Putin government", "RUSGOV")]
+    [InlineData("President Dr. Ashraf Ghani criticized Pakistan.", "2018-06-01", "President Dr. Ashraf Ghani", "AFG")]
+    public void LeadersByTitleOrTheirGovernmentsAreTheirCountrysGovernment(string sentence, string? published, string phrase, string codeOrCountry)
+    {
+        var article = new Article(sentence) { PublishedOn = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var extraction = SeedArticle.Pipeline.Process(article);
+
+        extraction.Mentions.ShouldContain(m => m.Text == phrase && (m.Actor.Code == codeOrCountry || m.Actor.Country == codeOrCountry));
+    }
+
+    [Theory]
     [InlineData("Greece will impose restrictions for two years from 1 May.")]
     [InlineData("The talks ended in May 2019 without a deal.")]
     [InlineData("The truce held during the holy month of Ramadan.")]

@@ -60,7 +60,8 @@ public sealed class ActorMentionStage : IExtractionStage
             var i = 0;
             while (i < tokens.Length)
             {
-                var mention = ReadTitledPerson(extraction, sentence, i, on, people)
+                var mention = ReadLeadersGovernment(extraction, sentence, i, on)
+                    ?? ReadTitledPerson(extraction, sentence, i, on, people)
                     ?? ReadCounterpart(extraction, sentence, i, on, people)
                     ?? ReadKnowledgeBaseActor(extraction, sentence, i, on, people)
                     ?? ReadKnownSurname(extraction, sentence, i, people)
@@ -78,6 +79,41 @@ public sealed class ActorMentionStage : IExtractionStage
         }
     }
 
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "administration", "government", "regime", "cabinet", "junta" };
+
+    /// <summary>
+    /// "The Bush administration", "the Assad regime": a government named after its leader is the government of the
+    /// country the leader governed (on the story's date, or in any story when all the surname's office holders
+    /// served one country).
+    /// </summary>
+    private Mention? ReadLeadersGovernment(Extraction extraction, Sentence sentence, int start, DateOnly? on)
+    {
+        var tokens = sentence.Tokens;
+        if (start + 1 >= tokens.Length || !GovernmentNouns.Contains(tokens[start + 1].Text) || tokens[start].Upos != "PROPN" || !IsCapitalized(tokens[start].Text))
+        {
+            return null;
+        }
+
+        var surname = tokens[start].Text;
+        var holders = on is { } date
+            ? [.. _knowledgeBase.FindOfficeHolders(surname, date).Where(h => h.Sector == "GOV")]
+            : _knowledgeBase.FindRoleHoldersAnyDate(surname, "GOV");
+        if (holders is not [{ Country: { } country } leader, ..] || !holders.All(h => h.Country == country))
+        {
+            return null;
+        }
+
+        var government = new ActorRef
+        {
+            Code = country + "GOV",
+            Name = $"{leader.Name ?? surname} {tokens[start + 1].Text}",
+            Country = country,
+            Sector = "GOV",
+            Kind = ActorKind.StateAgency,
+        };
+        return MakeMention(extraction, sentence, start, start + 1, start + 1, government, "kb:leader+" + tokens[start + 1].Text);
+    }
+
     /// <summary>[Country] [modifiers] Title Name — "Russian President Vladimir Putin", "Iran's newly elected President Masoud Pezeshkian", "President Putin".</summary>
     private Mention? ReadTitledPerson(Extraction extraction, Sentence sentence, int start, DateOnly? on, PeopleRegistry people)
     {
@@ -85,7 +121,13 @@ public sealed class ActorMentionStage : IExtractionStage
         var span = tokens.AsSpan();
         var i = start;
         ActorRef? country = null;
-        if (Matches.TryMatch(span, i, on, out var countryMatch) && countryMatch.Actor.Kind == ActorKind.State)
+        if (Matches.TryMatch(span, i, on, out var countryMatch) && countryMatch.Actor.Kind == ActorKind.Person)
+        {
+            // The knowledge base knows the titled name itself ("President Bush"), with the dates of its holders' roles.
+            return null;
+        }
+
+        if (countryMatch.Actor?.Kind == ActorKind.State)
         {
             country = countryMatch.Actor;
             i += countryMatch.Length;
@@ -106,6 +148,12 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var nameStart = i + agent.Length;
+        while (nameStart + 1 < tokens.Length && Honorifics.Contains(tokens[nameStart].Text.TrimEnd('.')))
+        {
+            // "President Dr. Ashraf Ghani": the honorific is part of neither the title nor the name.
+            nameStart++;
+        }
+
         // "Secretary of Iran's Supreme National Security Council" is an apposition's title, not a person's name.
         if (nameStart < tokens.Length && tokens[nameStart].Text == "of")
         {
@@ -145,6 +193,15 @@ public sealed class ActorMentionStage : IExtractionStage
             // "President Mubarak" in an undated story: the surname's only role holders all served one country, in
             // the sector the title names (a businessman namesake is not "President …").
             known = holder;
+        }
+
+        if (country is null && known is null && on is { } date
+            && _knowledgeBase.FindOfficeHolders(span[nameEnd - 1].Text, date).Where(h => h.Sector == agent.Sector).ToList() is [var office, ..] holders
+            && holders.TrueForAll(h => h.Country == office.Country))
+        {
+            // "President Putin" in a story of 2005: the surname's holders of an office of the title's sector on the
+            // story's date all served one country.
+            known = office;
         }
 
         var actor = PersonFromText(name, known, country, agent, on);
