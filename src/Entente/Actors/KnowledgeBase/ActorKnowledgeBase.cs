@@ -215,16 +215,21 @@ public sealed class ActorKnowledgeBase
             return [];
         }
 
-        var holders = new List<ActorRef>();
+        List<ActorRef>? holders = null;
         foreach (var person in people)
         {
-            if (person.Roles.Any(r => r.Covers(on)))
+            // Loops, not lambdas: this runs for every lone surname of every story.
+            foreach (var role in person.Roles)
             {
-                holders.Add(Resolve(person, on).Actor);
+                if (role.Covers(on))
+                {
+                    (holders ??= []).Add(Resolve(person, on).Actor);
+                    break;
+                }
             }
         }
 
-        return holders;
+        return holders is null ? [] : holders;
     }
 
     /// <summary>
@@ -263,13 +268,26 @@ public sealed class ActorKnowledgeBase
         foreach (var person in people)
         {
             // The person's latest role in that sector, resolved on a date it covers.
-            var role = person.Roles.LastOrDefault(r => r.Code.Length > 3 && (sector is null || r.Code.AsSpan(3).SequenceEqual(sector)));
+            KbRole? role = null;
+            KbRole? government = null;
+            foreach (var candidate in person.Roles)
+            {
+                if (candidate.Code.Length > 3 && (sector is null || candidate.Code.AsSpan(3).SequenceEqual(sector)))
+                {
+                    role = candidate;
+                }
+
+                if (candidate.Code.Length == 6 && candidate.Code.EndsWith("GOV", StringComparison.Ordinal))
+                {
+                    government = candidate;
+                }
+            }
+
             if (role is not null)
             {
                 holders.Add(Resolve(person, role.From ?? role.To).Actor);
             }
 
-            var government = person.Roles.LastOrDefault(r => r.Code.Length == 6 && r.Code.EndsWith("GOV", StringComparison.Ordinal));
             if (government is not null && (sector is null || sector == "GOV"))
             {
                 governing.Add(Resolve(person, government.From ?? government.To).Actor);

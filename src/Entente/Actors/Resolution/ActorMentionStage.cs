@@ -95,10 +95,8 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         var surname = tokens[start].Text;
-        var holders = on is { } date
-            ? [.. _knowledgeBase.FindOfficeHolders(surname, date).Where(h => h.Sector == "GOV")]
-            : _knowledgeBase.FindRoleHoldersAnyDate(surname, "GOV");
-        if (holders is not [{ Country: { } country } leader, ..] || !holders.All(h => h.Country == country))
+        var holders = on is { } date ? _knowledgeBase.FindOfficeHolders(surname, date) : _knowledgeBase.FindRoleHoldersAnyDate(surname, "GOV");
+        if (OneCountryIn(holders, "GOV") is not { Country: { } country } leader)
         {
             return null;
         }
@@ -112,6 +110,31 @@ public sealed class ActorMentionStage : IExtractionStage
             Kind = ActorKind.StateAgency,
         };
         return MakeMention(extraction, sentence, start, start + 1, start + 1, government, "kb:leader+" + tokens[start + 1].Text);
+    }
+
+    // The first of the holders in the sector when all of those served one country, else null. A loop, not lambdas:
+    // a lambda capturing a local of a reader makes its closure on every call, that is for every token.
+    private static ActorRef? OneCountryIn(IReadOnlyList<ActorRef> holders, string sector)
+    {
+        ActorRef? first = null;
+        foreach (var holder in holders)
+        {
+            if (holder.Sector != sector)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = holder;
+            }
+            else if (holder.Country != first.Country)
+            {
+                return null;
+            }
+        }
+
+        return first?.Country is null ? null : first;
     }
 
     /// <summary>[Country] [modifiers] Title Name — "Russian President Vladimir Putin", "Iran's newly elected President Masoud Pezeshkian", "President Putin".</summary>
@@ -196,8 +219,7 @@ public sealed class ActorMentionStage : IExtractionStage
         }
 
         if (country is null && known is null && on is { } date
-            && _knowledgeBase.FindOfficeHolders(span[nameEnd - 1].Text, date).Where(h => h.Sector == agent.Sector).ToList() is [var office, ..] holders
-            && holders.TrueForAll(h => h.Country == office.Country))
+            && OneCountryIn(_knowledgeBase.FindOfficeHolders(span[nameEnd - 1].Text, date), agent.Sector) is { } office)
         {
             // "President Putin" in a story of 2005: the surname's holders of an office of the title's sector on the
             // story's date all served one country.
