@@ -37,8 +37,8 @@ internal sealed class SentenceGraph
         for (var i = 0; i < count; i++)
         {
             var token = Tokens[i];
-            _lower[i] = token.Text.ToLowerInvariant();
-            _lemma[i] = token.Lemma?.ToLowerInvariant() ?? _lower[i];
+            _lower[i] = Lowercase(token.Text);
+            _lemma[i] = token.Lemma is { } lemma ? Lowercase(lemma) : _lower[i];
             var full = token.DepRel ?? string.Empty;
             _relation[i] = full.Contains(':', StringComparison.Ordinal) ? UniversalRelations.GetOrAdd(full, static r => r[..r.IndexOf(':', StringComparison.Ordinal)]) : full;
             if (token.DepRel is not null)
@@ -75,6 +75,43 @@ internal sealed class SentenceGraph
                 MentionAt[t] ??= mention;
             }
         }
+    }
+
+    // Lower-cased words, kept per thread: the news repeats its capitalised words, and lower-casing made a new string
+    // for each of them in every sentence. Cleared when it grows large, so that a long run does not hoard words.
+    [ThreadStatic]
+    private static Dictionary<string, string>? _lowercased;
+
+    private static string Lowercase(string text)
+    {
+        var hasUpper = false;
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                hasUpper = true;
+                break;
+            }
+        }
+
+        if (!hasUpper)
+        {
+            return text;
+        }
+
+        var cache = _lowercased ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text, out var lower))
+        {
+            if (cache.Count >= 100_000)
+            {
+                cache.Clear();
+            }
+
+            lower = text.ToLowerInvariant();
+            cache[text] = lower;
+        }
+
+        return lower;
     }
 
     private bool HasHead(int token) => Tokens[token].Head is var head && head >= 0 && head < Tokens.Length && head != token;
