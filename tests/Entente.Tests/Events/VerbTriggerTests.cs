@@ -66,6 +66,17 @@ public sealed class VerbTriggerTests
     }
 
     [Fact]
+    public void TwoPhrasesOfNoKnownActorAreDifferentActors()
+    {
+        // Both arguments are unknown ("---"): the act is still coded, from the one phrase to the other.
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article("In September, a car bomb in Kiev killed another ethnic Chechen."));
+
+        var coded = extraction.Events.Single(e => e.Trigger.Text == "killed");
+        coded.Source.Text.ShouldBe("a car bomb");
+        coded.Target!.Text.ShouldContain("Chechen");
+    }
+
+    [Fact]
     public void CuratedPatternsWinTiesWithTheBlocksPetrarchPatterns()
     {
         // PETRARCH's LIFT block has "* sanction" twice: 0351 (an intent) before 085 (the act).

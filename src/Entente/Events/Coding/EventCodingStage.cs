@@ -1223,9 +1223,13 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static bool IsUnresolved(Mention mention) => mention.Rule.StartsWith("unresolved:", StringComparison.Ordinal);
 
+    // Two phrases of no known actor ("a car bomb" … "another ethnic Chechen") are the same only if they are the same
+    // words; known actors are the same by id, else by code and name.
     private static bool SameActor(Mention a, Mention b) =>
         ReferenceEquals(a, b) || (a.Actor.ActorId is not null && a.Actor.ActorId == b.Actor.ActorId)
-        || (a.Actor.ActorId is null && b.Actor.ActorId is null && a.Actor.Code == b.Actor.Code && a.Actor.Name == b.Actor.Name);
+        || (IsUnresolved(a) || IsUnresolved(b)
+            ? a.Start == b.Start && a.End == b.End
+            : a.Actor.ActorId is null && b.Actor.ActorId is null && a.Actor.Code == b.Actor.Code && a.Actor.Name == b.Actor.Name);
 
     private static (List<Mention> Sources, List<Mention> Targets) VerbArguments(SentenceGraph graph, int verb)
     {

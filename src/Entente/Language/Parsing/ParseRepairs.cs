@@ -26,6 +26,7 @@ public static class ParseRepairs
         RepairNumeralAuxiliaries(tokens);
         RepairTimeSubjects(tokens);
         RepairNameAfterSubject(tokens);
+        RepairSubjectAfterIntroduction(tokens);
         RepairMissedVerb(tokens);
         RepairSubordinateClauses(tokens);
     }
@@ -160,6 +161,47 @@ public static class ParseRepairs
                 tokens[name].DepRel = "appos";
             }
         }
+    }
+
+    // "In September, a car bomb in Kiev killed …" read with "a car bomb" in apposition to "September": a finite verb
+    // with no subject, and a noun after its introductory phrase and a comma, in apposition to that phrase, is the
+    // subject.
+    private static void RepairSubjectAfterIntroduction(Span<Token> tokens)
+    {
+        for (var noun = 1; noun < tokens.Length; noun++)
+        {
+            if (tokens[noun].DepRel != "appos" || tokens[noun].Upos is not ("NOUN" or "PROPN") || tokens[noun].Head is not (>= 0 and var phrase)
+                || tokens[phrase].DepRel is not ("obl" or "obl:unmarked" or "obl:tmod") || tokens[phrase].Head is not (> 0 and var verb)
+                || verb <= noun || tokens[verb].Xpos is not ("VBD" or "VBZ" or "VBP") || HasSubject(tokens, verb))
+            {
+                continue;
+            }
+
+            var comma = false;
+            for (var i = phrase + 1; i < noun; i++)
+            {
+                comma |= tokens[i].Text == ",";
+            }
+
+            if (comma)
+            {
+                tokens[noun].Head = verb;
+                tokens[noun].DepRel = "nsubj";
+            }
+        }
+    }
+
+    private static bool HasSubject(Span<Token> tokens, int verb)
+    {
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Head == verb && token.DepRel is "nsubj" or "nsubj:pass" or "csubj" or "expl")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasChild(Span<Token> tokens, int head, string relation)

@@ -136,6 +136,26 @@ public sealed class ParseRepairsTests
         tokens[1].DepRel.ShouldBe("appos");
     }
 
+    [Fact]
+    public void ANounInAppositionToTheIntroductoryPhraseIsTheSubject()
+    {
+        // "In September , a car bomb killed him": the bomb read in apposition to "September".
+        var tokens = Sentence(
+            ("In", "ADP", "IN", 1, "case"),
+            ("September", "PROPN", "NNP", 6, "obl"),
+            (",", "PUNCT", ",", 5, "punct"),
+            ("a", "DET", "DT", 5, "det"),
+            ("car", "NOUN", "NN", 5, "compound"),
+            ("bomb", "NOUN", "NN", 1, "appos"),
+            ("killed", "VERB", "VBD", -1, "root"),
+            ("him", "PRON", "PRP", 6, "obj"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[5].Head.ShouldBe(6);
+        tokens[5].DepRel.ShouldBe("nsubj");
+    }
+
     private static Token[] Sentence(params (string Text, string Upos, string Xpos, int Head, string DepRel)[] words) =>
         [.. words.Select(w => new Token { Text = w.Text, Upos = w.Upos, Xpos = w.Xpos, Head = w.Head, DepRel = w.DepRel })];
 }
