@@ -53,6 +53,8 @@ public sealed class VerbTriggerTests
     [InlineData("Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.", "demanding", "100", "ZWE", "ZWE")]
     [InlineData("Tens of thousands of university students throughout Indonesia staged mass demonstrations on Saturday.", "staged", "141", "IDN", "IDN")]
     [InlineData("Hundreds of thousands of people blocked streets in Hong Kong.", "blocked", "144", "HKG", "HKG")]
+    [InlineData("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.", "lifted", "081", "USA", "TCD")]
+    [InlineData("Israeli Prime Minister Benjamin Netanyahu will hold talks in Moscow with Russian President Vladimir Putin.", "hold", "036", "ISR", "RUS")]
     public void TheAddresseeIsFoundWhereTheParserLeftIt(string sentence, string trigger, string cameo, string? sourceCountry, string targetCountry)
     {
         // The recipient hung off the object's apposition, a noun's "obl", a date's number read as an auxiliary, an
@@ -63,6 +65,15 @@ public sealed class VerbTriggerTests
         coded.Cameo.ShouldBe(cameo);
         coded.Source.Country.ShouldBe(sourceCountry);
         coded.Target!.Country.ShouldBe(targetCountry);
+    }
+
+    [Fact]
+    public void PeopleTheActIsDoneToAreItsTargetEvenWhenThePatternNamesThem()
+    {
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article("The police in the Gaza Strip had detained several suspects in the attack."));
+
+        var coded = extraction.Events.Single(e => e.Trigger.Text == "detained");
+        coded.Target!.Text.ShouldBe("several suspects");
     }
 
     [Fact]

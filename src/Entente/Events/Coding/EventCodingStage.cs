@@ -643,6 +643,7 @@ public sealed class EventCodingStage : IExtractionStage
         "rebel", "resident", "student", "citizen", "official", "demonstrator", "striker", "attacker", "hijacker", "bomber",
         "kidnapper", "gunman", "insurgent", "militant", "diplomat", "envoy", "judge", "prosecutor", "police", "troop", "soldier",
         "guerrilla", "guerilla", "youth", "elder", "villager", "refugee", "prisoner", "hostage", "doctor", "nurse", "journalist",
+        "suspect", "detainee", "observer", "person", "civilian", "citizen", "national", "migrant", "asylum-seeker", "worshipper",
     };
 
     private static bool NamesPeople(string lemma) =>
@@ -761,7 +762,16 @@ public sealed class EventCodingStage : IExtractionStage
             return code[..2] is "09" or "11" or "16";
         }
 
+        // People are on the receiving end of what is done to them even when the pattern names them ("detained
+        // several suspects", "freed two ex-ministers"); things named by the pattern are the act itself.
         var violent = code[..2] is "18" or "19" or "20";
+        // The actor's own people ("withdraw its troops") are not on the receiving end.
+        if (graph.Tokens[thing].Upos == "NOUN" && NamesPeople(graph.Lemma(thing))
+            && !(graph.Child(thing, "nmod:poss") is var owner and >= 0 && graph.Tokens[owner].Upos == "PRON"))
+        {
+            return true;
+        }
+
         if (!violent && pattern is not null)
         {
             for (var e = 0; e < pattern.Elements.Count; e++)
@@ -1274,7 +1284,10 @@ public sealed class EventCodingStage : IExtractionStage
                     foreach (var grandchild in graph.Children(child))
                     {
                         AddAddressees(graph, grandchild, objects);
-                        if (graph.Relation(grandchild) == "appos")
+                        // One level further: the name in apposition ("the preacher Abu Hamza to the US"), a participle
+                        // on the object ("a travel ban imposed on Chadian citizens"), or a place between the object
+                        // and the addressee ("held talks in Moscow with Putin").
+                        if (graph.Relation(grandchild) is "appos" or "acl" || (graph.Relation(grandchild) == "nmod" && graph.CaseOf(grandchild) is "in" or "at"))
                         {
                             foreach (var inner in graph.Children(grandchild))
                             {
