@@ -24,6 +24,7 @@ public sealed class ActorWordsTests
     [InlineData("The Bush administration criticized Iran.", "2005-06-01", "Bush administration", "USAGOV")]
     [InlineData("The Putin government criticized Ukraine.", "2015-06-01", "Putin government", "RUSGOV")]
     [InlineData("President Dr. Ashraf Ghani criticized Pakistan.", "2018-06-01", "President Dr. Ashraf Ghani", "AFG")]
+    [InlineData("Islamic State claimed responsibility for the attack.", "2018-06-01", "Islamic State", "IMGMUSISI")]
     public void LeadersByTitleOrTheirGovernmentsAreTheirCountrysGovernment(string sentence, string? published, string phrase, string codeOrCountry)
     {
         var article = new Article(sentence) { PublishedOn = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) };

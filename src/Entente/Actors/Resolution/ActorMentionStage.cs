@@ -150,6 +150,12 @@ public sealed class ActorMentionStage : IExtractionStage
             return null;
         }
 
+        if (countryMatch.Actor is { Kind: not ActorKind.State } && Matches.TryMatchAgent(span, i, out var leadingAgent) && countryMatch.Length > leadingAgent.Length)
+        {
+            // "Islamic State" is the armed group, not the agent word "Islamic" titling someone called "State".
+            return null;
+        }
+
         if (countryMatch.Actor?.Kind == ActorKind.State)
         {
             country = countryMatch.Actor;
