@@ -16,8 +16,10 @@ internal static class AlignedSpans
     {
         fixed (float* start = buffer)
         {
-            var offset = (int)((64 - ((nint)start & 63)) & 63) / sizeof(float);
-            return buffer.Slice(offset, length);
+            return buffer.Slice(FloatsToBoundary(start), length);
         }
     }
+
+    /// <summary>How many floats from <paramref name="start"/> to the next 64-byte boundary (0 when on one).</summary>
+    public static unsafe int FloatsToBoundary(float* start) => (int)((64 - ((nint)start & 63)) & 63) / sizeof(float);
 }

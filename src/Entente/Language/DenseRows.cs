@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Entente.Language;
 
@@ -42,21 +41,7 @@ internal sealed class DenseRows
     public int Count { get; }
 
     /// <summary>Asks for the cache lines of the row starting at float <paramref name="start"/> (row × <see cref="Stride"/>).</summary>
-    public unsafe void Request(int start)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (float* first = &_block[_origin + start])
-        {
-            for (var offset = 0; offset < Stride; offset += 64 / sizeof(float))
-            {
-                Sse.Prefetch0(first + offset);
-            }
-        }
-    }
+    public void Request(int start) => Prefetch.Range(_block, _origin + start, Stride);
 
     /// <summary>
     /// Writes into <paramref name="sums"/> (<see cref="Stride"/> floats) the sum of the rows starting at floats
@@ -117,7 +102,7 @@ internal sealed class DenseRows
     {
         fixed (float* start = array)
         {
-            return (int)((64 - ((nint)start & 63)) & 63) / sizeof(float);
+            return AlignedSpans.FloatsToBoundary(start);
         }
     }
 }

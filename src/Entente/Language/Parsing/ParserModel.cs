@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Entente.Language.Parsing;
@@ -38,8 +37,6 @@ internal sealed class ParserModel
     private readonly DenseRows _dense;
     private readonly byte[] _entryClasses;
 
-    // Where Touch leaves what it read, so that the loads are not optimised away.
-    private static uint _touched;
 
     // The model as given, kept to write it back byte for byte.
     private readonly uint[] _featureKeys;
@@ -173,7 +170,7 @@ internal sealed class ParserModel
         }
 
         var buckets = _buckets;
-        Request(buckets, slots);
+        Prefetch.Elements(buckets, slots);
         Span<int> denseStarts = stackalloc int[keys.Length];
         Span<int> inline = stackalloc int[keys.Length];
         Span<int> runs = stackalloc int[keys.Length];
@@ -203,7 +200,7 @@ internal sealed class ParserModel
             else if (bucket.Count > 2)
             {
                 runs[runCount++] = slot;
-                Request(_overflow, (int)bucket.First, bucket.Count);
+                Prefetch.Range(_overflow, (int)bucket.First, bucket.Count);
             }
             else
             {
@@ -273,57 +270,6 @@ internal sealed class ParserModel
         }
 
         return (found, probes, inline, overflowEntries, denseRows);
-    }
-
-    /// <summary>
-    /// Software prefetches of the home buckets: unlike loads they retire at once, so all of them are in flight
-    /// together rather than as many as the reorder buffer holds. Where there is no prefetch instruction, plain loads
-    /// with no branch on what they read.
-    /// </summary>
-    private static unsafe void Request(Bucket[] buckets, ReadOnlySpan<int> slots)
-    {
-        if (!Sse.IsSupported)
-        {
-            var sink = 0u;
-            foreach (var slot in slots)
-            {
-                sink |= buckets[slot].Key;
-            }
-
-            _touched = sink;
-            return;
-        }
-
-        fixed (Bucket* first = buckets)
-        {
-            foreach (var slot in slots)
-            {
-                Sse.Prefetch0(first + slot);
-            }
-        }
-    }
-
-    /// <summary>Prefetches the cache lines of <paramref name="length"/> elements from <paramref name="start"/> (nothing without SSE).</summary>
-    private static unsafe void Request<T>(T[] array, int start, int length)
-        where T : unmanaged
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (T* first = array)
-        {
-            var bytes = (byte*)(first + start);
-            var end = (byte*)(first + start + length);
-            for (; bytes < end; bytes += 64)
-            {
-                Sse.Prefetch0(bytes);
-            }
-
-            // The last line, when the run starts part-way into a line.
-            Sse.Prefetch0(end - 1);
-        }
     }
 
     private static void Add(Span<float> scores, uint entry) => scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);

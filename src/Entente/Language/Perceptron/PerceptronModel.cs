@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Entente.Language.Perceptron;
 
@@ -166,7 +165,7 @@ public sealed class PerceptronModel : IFeatureScorer
             rows[f] = Home(key, mask);
         }
 
-        Request(slots, rows[..features.Length]);
+        Prefetch.Elements(slots, rows[..features.Length]);
         for (var f = 0; f < features.Length; f++)
         {
             var key = features[f] == 0 ? EmptyReplacement : features[f];
@@ -341,22 +340,6 @@ public sealed class PerceptronModel : IFeatureScorer
         }
 
         return new PerceptronModel(classCount, [.. keys], [.. rowStarts], [.. classes], [.. weights]);
-    }
-
-    private static unsafe void Request(Slot[] slots, ReadOnlySpan<int> indexes)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (Slot* first = slots)
-        {
-            foreach (var index in indexes)
-            {
-                Sse.Prefetch0(first + index);
-            }
-        }
     }
 
     // Multiply-shift: the high bits of the product depend on every bit of the key.
