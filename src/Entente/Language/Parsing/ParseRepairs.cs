@@ -10,7 +10,11 @@ namespace Entente.Language.Parsing;
 /// or a participle with an object, is a sentence whose verb was missed: the verb becomes the root and the noun its
 /// subject. A number is never an auxiliary ("on September 13 formally charged" read "13" as a passive auxiliary,
 /// which turned the court into the one charged), and a verb has one subject: a time noun beside another subject
-/// ("Hours earlier Maduro expelled …") is a time adverbial. Measured on UD English EWT dev (`entente eval ud`).
+/// ("Hours earlier Maduro expelled …") is a time adverbial, and a name right after a subject noun is in apposition
+/// to it. A subordinator read as a preposition ("cancelled a visit after the elections were declared") made the
+/// main verb's object the clause's subject; a finite verb without a subject has it in apposition to an introductory
+/// phrase ("In September, a car bomb … killed"). Each repair fires only on a shape a well-formed tree never has, and
+/// none lowered UD English EWT or GUM dev scores (`entente eval ud`, docs/evaluation.md).
 /// </remarks>
 public static class ParseRepairs
 {
@@ -19,6 +23,8 @@ public static class ParseRepairs
         "hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "today", "yesterday", "tonight",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "till", "once" };
 
     /// <summary>Applies the repairs to a parsed sentence in place.</summary>
     public static void Apply(Span<Token> tokens)
@@ -30,8 +36,6 @@ public static class ParseRepairs
         RepairMissedVerb(tokens);
         RepairSubordinateClauses(tokens);
     }
-
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "till", "once" };
 
     // "cancelled a visit after the elections were declared": read as "[a visit after the elections] were declared",
     // the object of the main verb taken for the subject of the clause. The noun after the subordinator is the
