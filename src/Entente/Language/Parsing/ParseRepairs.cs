@@ -252,10 +252,11 @@ public static class ParseRepairs
         {
             // "Israeli helicopters and tanks shelled positions …" with "shelled" tagged an adjective: a noun root has
             // an object, which only a verb can have, and the "-ed" modifier of that object is the verb.
+            // The object may also be left as an nmod with no preposition ("bulldozers demolished Palestinian homes").
             var thing = -1;
             for (var i = root + 1; i < tokens.Length && thing < 0; i++)
             {
-                thing = tokens[i].Head == root && tokens[i].DepRel == "obj" ? i : -1;
+                thing = tokens[i].Head == root && (tokens[i].DepRel == "obj" || (tokens[i].DepRel == "nmod" && CaseChild(tokens, i) < 0)) ? i : -1;
             }
 
             for (var i = root + 1; i < thing; i++)
@@ -267,6 +268,7 @@ public static class ParseRepairs
                     tokens[verb].Upos = "VERB";
                     tokens[verb].Xpos = "VBD";
                     tokens[thing].Head = verb;
+                    tokens[thing].DepRel = "obj";
                     break;
                 }
             }

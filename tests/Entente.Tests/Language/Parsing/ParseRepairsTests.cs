@@ -98,6 +98,23 @@ public sealed class ParseRepairsTests
     }
 
     [Fact]
+    public void AnObjectLeftAsAnNmodWithoutPrepositionCountsToo()
+    {
+        // "bulldozers demolished homes" with "demolished" tagged JJ and "homes" hung on the noun as a bare nmod.
+        var tokens = Sentence(
+            ("bulldozers", "NOUN", "NNS", -1, "root"),
+            ("demolished", "ADJ", "JJ", 2, "amod"),
+            ("homes", "NOUN", "NNS", 0, "nmod"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[1].Head.ShouldBe(-1);
+        tokens[0].DepRel.ShouldBe("nsubj");
+        tokens[2].Head.ShouldBe(1);
+        tokens[2].DepRel.ShouldBe("obj");
+    }
+
+    [Fact]
     public void TheNounAfterASubordinatorIsTheClausesSubject()
     {
         // "cancelled a visit after the elections were declared", read "[a visit after the elections] were declared".
