@@ -495,4 +495,28 @@ public sealed class EventCodingMechanismTests
         demand.Target.ShouldBeNull();
         demand.Plover!.Type.ShouldBe("REQUEST");
     }
+
+    [Theory]
+    [InlineData("Britain withdrew its soldiers from Basra on Monday.", "withdrew", "IRQ")]
+    [InlineData("Israel will withdraw its troops from the West Bank.", "withdraw", "PSE")]
+    [InlineData("The rebels launched a rocket attack against an army base in Mali on Sunday.", "launched", "MLI")]
+    public void WhatIsSentToOrTakenFromAPlaceLandsOnItsCountryNotOnTheDoersOwnPeople(string text, string trigger, string country)
+    {
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Entente.Documents.Article(text));
+
+        var coded = extraction.Events.Where(e => e.Trigger.Text == trigger).ToList();
+        coded.ShouldNotBeEmpty();
+        coded.ShouldAllBe(e => e.Target != null && e.Target.Country == country);
+    }
+
+    [Fact]
+    public void WhoeverMadeARejectedAccusationIsItsTarget()
+    {
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(
+            new Entente.Documents.Article("The Kenyan government rejected accusations by the United States that it had rigged the vote."));
+
+        var rejection = extraction.Events.Single(e => e.Trigger.Text == "rejected");
+        rejection.Source.Code.ShouldBe("KENGOV");
+        rejection.Target!.Code.ShouldBe("USA");
+    }
 }

@@ -24,6 +24,19 @@ public sealed class EventEvaluatorTests
     }
 
     [Fact]
+    public void ConflibertTokensAreDetokenisedWithOffsetsOnTheirTokens()
+    {
+        string[] tokens = ["Sri", "Lanka", "’", "s", "police", "chief", "ended", "long", "-", "standing", "ties", "(", "with", "the", "U", ".", "S", ")", ",", "“", "sadly", "”", "."];
+        var sentence = new SpanSentence(tokens, [.. tokens.Select(_ => "O")]);
+
+        sentence.Text.ShouldBe("Sri Lanka’s police chief ended long-standing ties (with the U.S), “sadly”.");
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            sentence.Text.Substring(sentence.TokenOffsets[i], tokens[i].Length).ShouldBe(tokens[i]);
+        }
+    }
+
+    [Fact]
     public void ReadsConflibertClassesAndSpans()
     {
         var classes = GoldStandardReaders.ReadConflibertClasses(DevFile("conflibert-cameo-train", "cameo_class", "train.tsv"));

@@ -109,6 +109,12 @@ public sealed class ActorKnowledgeBase
             return false;
         }
 
+        if (best.Words.Length > 1 && tokens[start].Text is "the" or "The" && TryMatch(tokens, start + 1, on, out var without) && without.Length >= best.Words.Length)
+        {
+            // "the West Bank": a name read without the article reaches further than "the West"; it is the one meant.
+            return false;
+        }
+
         match = new KbMatch(best.Words.Length, Resolve(best.Value.Actor, on).Actor, best.Value.Rule);
         return true;
     }

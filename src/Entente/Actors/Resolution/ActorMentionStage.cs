@@ -456,6 +456,25 @@ public sealed class ActorMentionStage : IExtractionStage
     /// place the phrase puts it in ("in Baghdad", "of Zimbabwe"); without one it is coded "---" plus its sector,
     /// CAMEO's mark for an actor of unknown country, and the event's country pair stays unknown.
     /// </summary>
+    // "its soldiers from Basra", "their 300 troops in Iraq": the pronoun's owner has them; the place is where they are.
+    private static bool PossessedByPronoun(Token[] tokens, int noun)
+    {
+        for (var i = noun - 1; i >= 0 && noun - i <= 4; i--)
+        {
+            if (tokens[i].Xpos == "PRP$")
+            {
+                return true;
+            }
+
+            if (tokens[i].Upos is not ("ADJ" or "NUM" or "ADV"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private Mention? ReadGenericAgent(Extraction extraction, Sentence sentence, int start, DateOnly? on)
     {
         var tokens = sentence.Tokens;
@@ -468,7 +487,7 @@ public sealed class ActorMentionStage : IExtractionStage
         var last = start + agent.Length - 1;
         string? country = null;
         var next = last + 1;
-        if (next + 1 < tokens.Length && tokens[next].Text is "in" or "from" or "of")
+        if (next + 1 < tokens.Length && tokens[next].Text is "in" or "from" or "of" && !PossessedByPronoun(tokens, start))
         {
             var at = next + 1;
             if (tokens[at].Text is "the" && at + 1 < tokens.Length)

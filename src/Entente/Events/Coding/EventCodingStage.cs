@@ -361,6 +361,11 @@ public sealed class EventCodingStage : IExtractionStage
             // activist": an actor of no known country whose own phrase says where it is from.
             Locate(graph, sources);
             Locate(graph, targets);
+            if (targets.Exists(m => !OwnPeople(graph, m)))
+            {
+                // "withdrew its troops from Syria": the doer's own people are not on the receiving end when someone is.
+                targets.RemoveAll(m => OwnPeople(graph, m));
+            }
         }
 
         var effective = code ?? string.Empty;
@@ -376,7 +381,7 @@ public sealed class EventCodingStage : IExtractionStage
             targets.AddRange(ComplementSubjects(graph, verb, context.PreviousTopic).Where(m => !sources.Exists(s => SameActor(s, m))));
         }
 
-        if (targets.Count == 0 && sources.Count == 1 && graph.IsParsed && ObjectOf(graph, verb) is var undone and >= 0
+        if (targets.Count == 0 && sources.Count > 0 && graph.IsParsed && ObjectOf(graph, verb) is var undone and >= 0
             && TakesUnresolvedObject(graph, undone, effective, matched) && UnresolvedArgument(graph, undone, "unresolved:object") is { } done)
         {
             // "Boko Haram overran a military base", "Iran rejected the plan": what the act is done to is named,
@@ -420,6 +425,15 @@ public sealed class EventCodingStage : IExtractionStage
                 Rule = "protest-home",
             });
             rule += "+home";
+        }
+
+        if (targets.Count == 0 && graph.IsParsed && sources.Count > 0 && GoesSomewhere(effective)
+            && CountryOblique(graph, verb) is { } destination && !sources.Exists(m => SameActor(m, destination)))
+        {
+            // "Nigeria announced the deployment of troops to Liberia", "Sudan will withdraw its troops from Abyei":
+            // aid, withdrawals, force and violence sent to or taken from a country land on that country.
+            targets.Add(destination);
+            rule += "+recipient";
         }
 
         if (targets.Count == 0 && graph.IsParsed && sources.Count > 0 && TakesPlaceAsTarget(effective) && PlaceActor(graph, verb) is { } place)
@@ -664,6 +678,12 @@ public sealed class EventCodingStage : IExtractionStage
                 continue;
             }
 
+            if (graph.Child(mention.HeadToken, "nmod:poss") is var owner and >= 0 && graph.Tokens[owner].Upos == "PRON")
+            {
+                // "withdrew its soldiers from Basra": whose they are is the pronoun's, not the place's.
+                continue;
+            }
+
             // The phrase's modifiers hang off any of its words ("Salaheddine Sidhoum, Algeria's …" off "Sidhoum").
             var first = Math.Max(0, Math.Min(mention.FirstToken, mention.HeadToken));
             var last = Math.Max(mention.LastToken, mention.HeadToken);
@@ -677,6 +697,11 @@ public sealed class EventCodingStage : IExtractionStage
             }
         }
     }
+
+    // People of no known country owned by a pronoun: "its troops", "their soldiers".
+    private static bool OwnPeople(SentenceGraph graph, Mention mention) =>
+        mention.Actor.Country is null && mention.Actor.Code.StartsWith("---", StringComparison.Ordinal) && mention.HeadToken >= 0
+        && graph.Child(mention.HeadToken, "nmod:poss") is var owner and >= 0 && graph.Tokens[owner].Upos == "PRON";
 
     // The country named by a noun's "in/throughout/of X" modifier or by its apposition ("…, Algeria's leading activist").
     private static string? CountryOf(SentenceGraph graph, int noun)
@@ -705,29 +730,115 @@ public sealed class EventCodingStage : IExtractionStage
         return null;
     }
 
-    // A country the verb's act goes to or comes from: "to Haiti", "from Lebanon", on the verb or on its object.
-    private static Mention? CountryOblique(SentenceGraph graph, int verb)
+    // A country the verb's act goes to or comes from: "to Haiti", "from Lebanon", on the verb or on its object; or the
+    // country of the place it goes to ("withdraw its troops from Abyei", "a missile attack against a military base in
+    // Saudi Arabia", "troops to the UN mission in Mali").
+    private Mention? CountryOblique(SentenceGraph graph, int verb)
     {
         foreach (var child in graph.Children(verb))
         {
-            if (graph.Relation(child) == "obl" && IsCountryPhrase(graph, child))
+            if (graph.Relation(child) == "obl" && RecipientCountry(graph, child) is { } recipient)
             {
-                return graph.MentionAt[child];
+                return recipient;
             }
 
             if (graph.Relation(child) == "obj")
             {
                 foreach (var modifier in graph.Children(child))
                 {
-                    if (graph.Relation(modifier) is "nmod" or "obl" && IsCountryPhrase(graph, modifier))
+                    if (graph.Relation(modifier) is "nmod" or "obl" && RecipientCountry(graph, modifier) is { } onObject)
                     {
-                        return graph.MentionAt[modifier];
+                        return onObject;
                     }
                 }
             }
         }
 
         return null;
+    }
+
+    // The country a "to/from/into/against" phrase leads to: a country's actor, a place of a known country, or a
+    // common noun placed in one ("a military base in Saudi Arabia").
+    private Mention? RecipientCountry(SentenceGraph graph, int phrase)
+    {
+        if (graph.CaseOf(phrase) is not { } preposition || !RecipientPrepositions.Contains(preposition))
+        {
+            return null;
+        }
+
+        if (graph.MentionAt[phrase] is { } mention)
+        {
+            return mention.Actor is { Kind: ActorKind.State or ActorKind.StateAgency, Country: not null } ? mention : null;
+        }
+
+        if (PlaceMention(graph, phrase) is { } place)
+        {
+            return place;
+        }
+
+        if (graph.Tokens[phrase].Upos != "NOUN")
+        {
+            return null;
+        }
+
+        foreach (var modifier in graph.Children(phrase))
+        {
+            if (graph.Relation(modifier) != "nmod" || graph.CaseOf(modifier) is not { } where || !(PlacePrepositions.Contains(where) || where == "of"))
+            {
+                continue;
+            }
+
+            if (graph.MentionAt[modifier] is { Actor: { Kind: ActorKind.State, Country: not null } } state)
+            {
+                return state;
+            }
+
+            if (PlaceMention(graph, modifier) is { } located)
+            {
+                return located;
+            }
+        }
+
+        return null;
+    }
+
+    // A proper-noun place the geocoder knows, as the state it lies in, spanning the place's own words.
+    private Mention? PlaceMention(SentenceGraph graph, int head)
+    {
+        if (_resolvePlace is null || graph.Tokens[head].Upos != "PROPN" || graph.MentionAt[head] is not null)
+        {
+            return null;
+        }
+
+        var first = head;
+        var last = head;
+        foreach (var child in graph.Children(head))
+        {
+            if (graph.Relation(child) is "compound" or "flat" && graph.Tokens[child].Upos is "PROPN" or null)
+            {
+                first = Math.Min(first, child);
+                last = Math.Max(last, child);
+            }
+        }
+
+        var name = ProperName(graph, head);
+        if (_resolvePlace(name, null) is not { Country: { } country } place)
+        {
+            return null;
+        }
+
+        return new Mention
+        {
+            Text = name,
+            Start = graph.Tokens[first].Start,
+            End = graph.Tokens[last].End,
+            Sentence = graph.Sentence.Index,
+            HeadToken = head,
+            FirstToken = first,
+            LastToken = last,
+            Actor = new ActorRef { Code = country, Country = country, Name = place.Name, Kind = ActorKind.State },
+            Rule = "place:recipient",
+        };
     }
 
     private static bool IsCountryPhrase(SentenceGraph graph, int token) =>
@@ -906,6 +1017,9 @@ public sealed class EventCodingStage : IExtractionStage
     // Appeals (02), demands (10) and threats (13) are addressed to someone: the one the clause below tells to act.
     private static bool IsDirective(string code) => code.StartsWith("02", StringComparison.Ordinal) || code.StartsWith("10", StringComparison.Ordinal)
         || code.StartsWith("13", StringComparison.Ordinal);
+
+    // Aid, yielding (withdrawals, ceasefires), force postures, coercion and violence go to or come from somewhere.
+    private static bool GoesSomewhere(string code) => code.Length >= 2 && code[..2] is "07" or "08" or "15" or "16" or "17" or "18" or "19" or "20";
 
     // Protests, force postures and violence happen somewhere; visits go somewhere.
     private static bool TakesPlaceAsTarget(string code) => code.Length >= 2 && (code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code.StartsWith("042", StringComparison.Ordinal));
@@ -1284,6 +1398,7 @@ public sealed class EventCodingStage : IExtractionStage
                     foreach (var grandchild in graph.Children(child))
                     {
                         AddAddressees(graph, grandchild, objects);
+                        AddRequester(graph, child, grandchild, objects);
                         // One level further: the name in apposition ("the preacher Abu Hamza to the US"), a participle
                         // on the object ("a travel ban imposed on Chadian citizens"), or a place between the object
                         // and the addressee ("held talks in Moscow with Putin").
@@ -1301,7 +1416,17 @@ public sealed class EventCodingStage : IExtractionStage
             }
             else if (relation == "obl" && preposition is not null && TargetPrepositions.Contains(preposition))
             {
-                targets.AddRange(graph.ArgumentMentions(child));
+                var addressed = graph.ArgumentMentions(child);
+                if (addressed.Count == 0)
+                {
+                    // "conceded to the demands of the truck drivers"
+                    foreach (var grandchild in graph.Children(child))
+                    {
+                        AddRequester(graph, child, grandchild, addressed);
+                    }
+                }
+
+                targets.AddRange(addressed);
             }
         }
 
@@ -1352,6 +1477,24 @@ public sealed class EventCodingStage : IExtractionStage
         if (graph.Relation(token) is "nmod" or "obl" && graph.CaseOf(token) is { } addressee && ObjectAddresseePrepositions.Contains(addressee))
         {
             objects.AddRange(graph.ArgumentMentions(token));
+        }
+    }
+
+    // What one asks, charges or offers: whoever made it ("a request by Erdogan", "the demands of the protesters",
+    // "charges from the State Department") is on the receiving end of its acceptance or rejection.
+    private static readonly HashSet<string> RequestNouns = new(StringComparer.Ordinal)
+    {
+        "request", "demand", "call", "appeal", "plea", "proposal", "offer", "invitation", "charge", "accusation",
+        "allegation", "claim", "complaint", "ultimatum", "bid", "overture", "suggestion", "initiative", "plan", "order",
+        "criticism", "warning", "threat", "condition", "recommendation", "ruling", "decision", "resolution",
+    };
+
+    private static void AddRequester(SentenceGraph graph, int noun, int modifier, List<Mention> objects)
+    {
+        // The parser labels "by X" on a noun obl:agent at times, as on a verb.
+        if (graph.Relation(modifier) is "nmod" or "obl" && graph.CaseOf(modifier) is "by" or "of" or "from" && RequestNouns.Contains(graph.Lemma(noun)))
+        {
+            objects.AddRange(graph.ArgumentMentions(modifier));
         }
     }
 
