@@ -30,7 +30,8 @@ internal static class FeatureHash
         var hash = FnvOffset;
         foreach (var c in text)
         {
-            var folded = char.IsAsciiDigit(c) ? '0' : char.ToLowerInvariant(c);
+            // Digits fold to one; curly quotes to straight ones, which the treebanks use far more ("Iran’s" parses as "Iran's").
+            var folded = char.IsAsciiDigit(c) ? '0' : c is '’' or '‘' ? '\'' : c is '“' or '”' ? '"' : char.ToLowerInvariant(c);
             hash = (hash ^ folded) * FnvPrime;
         }
 

@@ -239,11 +239,21 @@ public static class ParseRepairs
         }
 
         var verb = -1;
+        var time = -1;
         for (var i = root + 1; i < tokens.Length; i++)
         {
             if (tokens[i].Head == root && tokens[i].DepRel == "acl" && IsMissedVerb(tokens, i))
             {
                 verb = i;
+                break;
+            }
+
+            // "Barack Obama on Sunday held talks …": the verb read as a clause on the time phrase after the subject.
+            if (tokens[i].DepRel == "acl" && tokens[i].Head is (>= 0 and var when) && when > root && tokens[when].Head == root
+                && TimeNouns.Contains(tokens[when].Text) && IsMissedVerb(tokens, i))
+            {
+                verb = i;
+                time = when;
                 break;
             }
         }
@@ -292,6 +302,11 @@ public static class ParseRepairs
         tokens[verb].DepRel = "root";
         tokens[root].Head = verb;
         tokens[root].DepRel = "nsubj";
+        if (time >= 0)
+        {
+            tokens[time].Head = verb;
+            tokens[time].DepRel = CaseChild(tokens, time) >= 0 ? "obl" : "obl:unmarked";
+        }
     }
 
     private static bool IsMissedVerb(Span<Token> tokens, int candidate)

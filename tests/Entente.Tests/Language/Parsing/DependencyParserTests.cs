@@ -84,6 +84,25 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void ACurlyApostropheParsesAsAStraightOne()
+    {
+        Token[] Sentence(string apostrophe) =>
+        [
+            Word("Ireland", "PROPN", "NNP"), Word(apostrophe + "s", "PART", "POS"), Word("deputy", "NOUN", "NN"),
+            Word("prime", "ADJ", "JJ"), Word("minister", "NOUN", "NN"), Word("agreed", "VERB", "VBD"),
+            Word("to", "PART", "TO"), Word("resign", "VERB", "VB"), Word(".", "PUNCT", "."),
+        ];
+        var straight = Sentence("'");
+        var curly = Sentence("\u2019");
+
+        DependencyParser.Default.Parse(straight);
+        DependencyParser.Default.Parse(curly);
+
+        curly.Select(t => (t.Head, t.DepRel)).ShouldBe(straight.Select(t => (t.Head, t.DepRel)));
+        curly[5].DepRel.ShouldBe("root");
+    }
+
+    [Fact]
     public void TheStageParsesEverySentenceOfADocumentIncludingHeadings()
     {
         var document = new AnalyzedDocument(new Article("Talks resume\nThe ministers met in Geneva."));

@@ -28,6 +28,28 @@ public sealed class ParseRepairsTests
     }
 
     [Fact]
+    public void AVerbReadAsAClauseOnTheTimePhraseAfterTheSubjectIsTheVerb()
+    {
+        // "Obama on Sunday held talks ." parsed as "Obama [on Sunday [held talks]]".
+        var tokens = Sentence(
+            ("Obama", "PROPN", "NNP", -1, "root"),
+            ("on", "ADP", "IN", 2, "case"),
+            ("Sunday", "PROPN", "NNP", 0, "nmod"),
+            ("held", "VERB", "VBD", 2, "acl"),
+            ("talks", "NOUN", "NNS", 3, "obj"),
+            (".", "PUNCT", ".", 0, "punct"));
+
+        ParseRepairs.Apply(tokens);
+
+        tokens[3].Head.ShouldBe(-1);
+        tokens[0].Head.ShouldBe(3);
+        tokens[0].DepRel.ShouldBe("nsubj");
+        tokens[2].Head.ShouldBe(3);
+        tokens[2].DepRel.ShouldBe("obl");
+        tokens[5].Head.ShouldBe(3);
+    }
+
+    [Fact]
     public void ReducedRelativeParticipleWithoutObjectIsLeftAlone()
     {
         // "Hostages released yesterday ." is a fine noun phrase (a headline with no verb).
