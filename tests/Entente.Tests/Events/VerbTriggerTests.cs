@@ -55,6 +55,7 @@ public sealed class VerbTriggerTests
     [InlineData("Hundreds of thousands of people blocked streets in Hong Kong.", "blocked", "144", "HKG", "HKG")]
     [InlineData("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.", "lifted", "081", "USA", "TCD")]
     [InlineData("Israeli Prime Minister Benjamin Netanyahu will hold talks in Moscow with Russian President Vladimir Putin.", "hold", "036", "ISR", "RUS")]
+    [InlineData("Japan has been the largest donor, contributing $20 million to Jordan.", "contributing", "071", "JPN", "JOR")]
     public void TheAddresseeIsFoundWhereTheParserLeftIt(string sentence, string trigger, string cameo, string? sourceCountry, string targetCountry)
     {
         // The recipient hung off the object's apposition, a noun's "obl", a date's number read as an auxiliary, an
@@ -65,6 +66,16 @@ public sealed class VerbTriggerTests
         coded.Cameo.ShouldBe(cameo);
         coded.Source.Country.ShouldBe(sourceCountry);
         coded.Target!.Country.ShouldBe(targetCountry);
+    }
+
+    [Fact]
+    public void APactWithTheEurasianEconomicUnionIsAPactWithThatOrganisation()
+    {
+        var extraction = Entente.Tests.Acceptance.SeedArticle.Pipeline.Process(new Article("Vietnam and the Eurasian Economic Union signed a free trade agreement."));
+
+        var signed = extraction.Events.Where(e => e.Trigger.Text == "signed").ToList();
+        signed.ShouldContain(e => e.Source.Code == "VNM" && e.Target != null && e.Target.Code == "IGOEAEU");
+        signed.ShouldContain(e => e.Source.Code == "IGOEAEU" && e.Target != null && e.Target.Code == "VNM");
     }
 
     [Fact]

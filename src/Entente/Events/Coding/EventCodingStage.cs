@@ -1582,6 +1582,12 @@ public sealed class EventCodingStage : IExtractionStage
                     {
                         return graph.ArgumentMentions(possessor);
                     }
+
+                    // A predicate noun: "Germany has been the largest donor, contributing $46 million" – its subject acts.
+                    if (relation == "acl" && graph.Child(head, "cop") >= 0 && graph.Child(head, "nsubj") is var predicated and >= 0)
+                    {
+                        return graph.ArgumentMentions(predicated);
+                    }
                 }
 
                 node = head;
