@@ -810,17 +810,7 @@ public sealed class EventCodingStage : IExtractionStage
             return null;
         }
 
-        var first = head;
-        var last = head;
-        foreach (var child in graph.Children(head))
-        {
-            if (graph.Relation(child) is "compound" or "flat" && graph.Tokens[child].Upos is "PROPN" or null)
-            {
-                first = Math.Min(first, child);
-                last = Math.Max(last, child);
-            }
-        }
-
+        var (first, last) = ProperNameSpan(graph, head);
         var name = ProperName(graph, head);
         if (_resolvePlace(name, null) is not { Country: { } country } place)
         {
@@ -1874,7 +1864,8 @@ public sealed class EventCodingStage : IExtractionStage
         return null;
     }
 
-    private static string ProperName(SentenceGraph graph, int head)
+    // A proper name's words: its head with the compound and flat proper nouns hung off it.
+    private static (int First, int Last) ProperNameSpan(SentenceGraph graph, int head)
     {
         var first = head;
         var last = head;
@@ -1886,6 +1877,13 @@ public sealed class EventCodingStage : IExtractionStage
                 last = Math.Max(last, child);
             }
         }
+
+        return (first, last);
+    }
+
+    private static string ProperName(SentenceGraph graph, int head)
+    {
+        var (first, last) = ProperNameSpan(graph, head);
 
         var tokens = graph.Tokens;
         var builder = new StringBuilder(tokens[first].Text);
